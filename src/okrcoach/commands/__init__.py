@@ -1,0 +1,1 @@
+"""Subcommands of the ``okrcoach`` CLI: one module each, with ``register(subparsers)``."""

@@ -1,0 +1,274 @@
+"""The OKR data model: pydantic v2 models with plain-words validation.
+
+Every model has a stable string id and UTC timestamps. Derived values
+(progress, health, scores) are functions in ``scoring.py``, never fields.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from okrcoach.domain.ids import new_id
+from okrcoach.domain.text import clean_block, clean_line
+
+TITLE_MAX = 200
+TEXT_MAX = 4000
+NAME_MAX = 80
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _as_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _finite(value: float | None) -> float | None:
+    if value is not None and (value != value or value in (float("inf"), float("-inf"))):
+        raise ValueError("must be a finite number")
+    return value
+
+
+UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+Line = Annotated[str, AfterValidator(clean_line)]
+Block = Annotated[str, AfterValidator(clean_block)]
+Number = Annotated[float | None, AfterValidator(_finite)]
+
+
+class GoalType(StrEnum):
+    LEARNING = "learning"
+    PERFORMANCE = "performance"
+
+
+class Maturity(StrEnum):
+    NEW = "new"
+    IMPROVING = "improving"
+    MASTERED = "mastered"
+
+
+class Commitment(StrEnum):
+    COMMITTED = "committed"
+    ASPIRATIONAL = "aspirational"
+
+
+class ObjectiveStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    DONE = "done"
+    DROPPED = "dropped"
+    CARRIED_OVER = "carried-over"
+
+
+class MetricKind(StrEnum):
+    NUMBER = "number"
+    PERCENT = "percent"
+    CURRENCY = "currency"
+    MILESTONE = "milestone"
+
+
+class Direction(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+
+
+class RetroFormat(StrEnum):
+    START_STOP_CONTINUE = "start-stop-continue"
+    FOUR_LS = "4ls"
+    MAD_SAD_GLAD = "mad-sad-glad"
+
+
+class DecisionAction(StrEnum):
+    KEEP = "keep"
+    CHANGE = "change"
+    ACHIEVED = "achieved"
+    MISSED = "missed"
+    GRADUATE = "graduate"
+    DROP = "drop"
+
+
+class Model(BaseModel):
+    """Base for every stored record: strict about unknown fields, re-validates on assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+
+class Record(Model):
+    id: str = Field(
+        default_factory=new_id, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$"
+    )
+    created_at: UTCDateTime = Field(default_factory=utcnow)
+    updated_at: UTCDateTime = Field(default_factory=utcnow)
+
+    def touched(self, **changes: Any) -> Any:
+        """A copy with ``changes`` applied (validated) and ``updated_at`` set to now."""
+        data = self.model_dump()
+        data.update(changes)
+        data["updated_at"] = utcnow()
+        return type(self).model_validate(data)
+
+
+class Cycle(Record):
+    name: Line = Field(min_length=1, max_length=NAME_MAX)
+    start: date
+    end: date
+    closed: bool = False
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Cycle:
+        if self.end < self.start:
+            raise ValueError(
+                f"end ({self.end.isoformat()}) must not be before start ({self.start.isoformat()})"
+            )
+        return self
+
+    @staticmethod
+    def quarter_of(day: date) -> tuple[str, date, date]:
+        """Name, first and last day of the calendar quarter holding ``day``."""
+        q = (day.month - 1) // 3
+        start = date(day.year, q * 3 + 1, 1)
+        next_start = date(day.year + (q == 3), (q * 3 + 3) % 12 + 1, 1)
+        return f"{day.year}-Q{q + 1}", start, next_start - timedelta(days=1)
+
+    @classmethod
+    def for_quarter(cls, day: date) -> Cycle:
+        name, start, end = cls.quarter_of(day)
+        return cls(name=name, start=start, end=end)
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def next_quarter(self) -> Cycle:
+        return Cycle.for_quarter(self.end + timedelta(days=1))
+
+
+class Objective(Record):
+    cycle_id: str = Field(min_length=1)
+    title: Line = Field(min_length=1, max_length=TITLE_MAX)
+    why: Block = Field(default="", max_length=TEXT_MAX)
+    goal_type: GoalType = GoalType.PERFORMANCE
+    maturity: Maturity | None = None
+    commitment: Commitment = Commitment.COMMITTED
+    parent_id: str | None = None
+    owner: Line = Field(default="", max_length=NAME_MAX)
+    status: ObjectiveStatus = ObjectiveStatus.ACTIVE
+    archived: bool = False
+    position: int = 0
+
+    @model_validator(mode="after")
+    def _not_own_parent(self) -> Objective:
+        if self.parent_id is not None and self.parent_id == self.id:
+            raise ValueError("parent_id: an objective cannot be its own parent")
+        return self
+
+
+class KeyResult(Record):
+    objective_id: str = Field(min_length=1)
+    title: Line = Field(min_length=1, max_length=TITLE_MAX)
+    metric_kind: MetricKind = MetricKind.NUMBER
+    unit: Line = Field(default="", max_length=20)
+    baseline: Number = None
+    target: Number = None
+    current: Number = None
+    direction: Direction = Direction.INCREASE
+    confidence: int | None = Field(default=None, ge=0, le=10)
+    position: int = 0
+
+    @model_validator(mode="after")
+    def _coherent(self) -> KeyResult:
+        if self.metric_kind is MetricKind.MILESTONE:
+            for name in ("baseline", "target", "current"):
+                value = getattr(self, name)
+                if value is not None and value not in (0.0, 1.0):
+                    raise ValueError(
+                        f"{name}: a milestone is 0 (not done) or 1 (done), not {value:g}"
+                    )
+            return self
+        if (
+            self.direction is not Direction.MAINTAIN
+            and self.baseline is not None
+            and self.target is not None
+            and self.baseline == self.target
+        ):
+            raise ValueError(
+                f"target: must differ from the baseline ({self.baseline:g}) "
+                f"for a KR that should {self.direction.value}"
+            )
+        if self.metric_kind is MetricKind.PERCENT:
+            for name in ("baseline", "target", "current"):
+                value = getattr(self, name)
+                if value is not None and not -1000 <= value <= 1000:
+                    raise ValueError(f"{name}: a percentage of {value:g} is out of range")
+        return self
+
+
+class CheckIn(Record):
+    kr_id: str = Field(min_length=1)
+    at: UTCDateTime = Field(default_factory=utcnow)
+    value: Annotated[float, AfterValidator(_finite)]
+    confidence: int = Field(ge=0, le=10)
+    note: Block = Field(default="", max_length=TEXT_MAX)
+    learned: Block = Field(default="", max_length=TEXT_MAX)
+
+
+class KRScore(Model):
+    kr_id: str = Field(min_length=1)
+    score: float = Field(ge=0.0, le=1.0)
+    justification: Block = Field(default="", max_length=TEXT_MAX)
+
+
+class Decision(Model):
+    objective_id: str = Field(min_length=1)
+    action: DecisionAction
+    note: Block = Field(default="", max_length=TEXT_MAX)
+
+
+class Retrospective(Record):
+    cycle_id: str = Field(min_length=1)
+    objective_id: str | None = None
+    format: RetroFormat = RetroFormat.START_STOP_CONTINUE
+    participants: Line = Field(default="", max_length=TITLE_MAX)
+    answers: dict[str, Block] = Field(default_factory=dict)
+    scores: list[KRScore] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    finished: bool = False
+
+    @field_validator("answers")
+    @classmethod
+    def _answer_sizes(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, text in value.items():
+            if len(key) > NAME_MAX:
+                raise ValueError(f"answer name {key[:20]!r}… is longer than {NAME_MAX} characters")
+            if len(text) > TEXT_MAX:
+                raise ValueError(f"answer {key!r} is longer than {TEXT_MAX} characters")
+        return value
+
+
+class JournalEntry(Record):
+    at: UTCDateTime = Field(default_factory=utcnow)
+    text: Block = Field(min_length=1, max_length=TEXT_MAX)
+    objective_id: str | None = None
+
+
+class Draft(Record):
+    """Autosaved state of a wizard (objective or retro) that may be resumed."""
+
+    kind: str = Field(pattern=r"^(objective|retro)$")
+    step: int = Field(default=0, ge=0)
+    cycle_id: str | None = None
+    target_id: str | None = None  # the objective being edited, if any
+    data: dict[str, Any] = Field(default_factory=dict)
