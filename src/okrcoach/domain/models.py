@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     field_validator,
@@ -44,8 +45,16 @@ def _finite(value: float | None) -> float | None:
 
 
 UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
-Line = Annotated[str, AfterValidator(clean_line)]
-Block = Annotated[str, AfterValidator(clean_block)]
+def _cleaned(clean: Any) -> Any:
+    def run(value: Any) -> Any:
+        return clean(value) if isinstance(value, str) else value
+
+    return BeforeValidator(run)
+
+
+# Cleaned before the length checks, so "   " is empty and escape codes never count.
+Line = Annotated[str, _cleaned(clean_line)]
+Block = Annotated[str, _cleaned(clean_block)]
 Number = Annotated[float | None, AfterValidator(_finite)]
 
 

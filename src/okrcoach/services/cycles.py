@@ -1,0 +1,41 @@
+"""Which cycle is current, and how far through it we are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from okrcoach.domain.models import Cycle
+from okrcoach.store import Store
+
+
+def current_cycle(store: Store, today: date | None = None) -> Cycle:
+    """The cycle holding today; created (the calendar quarter) on first use.
+
+    A read-only store gets the quarter without saving it.
+    """
+    today = today or date.today()
+    if store.read_only:
+        for cycle in store.cycles():
+            if cycle.contains(today):
+                return cycle
+        return Cycle.for_quarter(today)
+    return store.current_cycle(today)
+
+
+def days_left(cycle: Cycle, today: date | None = None) -> int:
+    today = today or date.today()
+    return max(0, (cycle.end - today).days)
+
+
+def describe_cycle(cycle: Cycle, today: date | None = None) -> str:
+    """'2026-Q4 · 1 Oct – 31 Dec 2026 · 37 days left'."""
+    today = today or date.today()
+    span = f"{cycle.start.day} {cycle.start:%b} – {cycle.end.day} {cycle.end:%b %Y}"
+    if today > cycle.end:
+        when = "ended"
+    elif today < cycle.start:
+        when = f"starts in {(cycle.start - today).days} days"
+    else:
+        left = days_left(cycle, today)
+        when = f"{left} day{'s' if left != 1 else ''} left"
+    return f"{cycle.name} · {span} · {when}"

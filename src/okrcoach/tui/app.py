@@ -1,0 +1,206 @@
+"""The okrcoach App: wiring only. Screens own their flows; the store opens in a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+from okrcoach.paths import AppPaths
+from okrcoach.tui.commands import OkrCommands
+
+if TYPE_CHECKING:
+    from okrcoach.store import Store
+
+
+class StoreReady(Message):
+    """The store is open (or could not be opened: ``problem`` says why)."""
+
+    def __init__(self, store: Store | None, problem: str = "", locked: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.problem = problem
+        self.locked = locked
+
+
+class OkrApp(App[int]):
+    """Coach a person through drafting, checking in on and reviewing their OKRs."""
+
+    TITLE = "okrcoach"
+    SUB_TITLE = "an OKR coach"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {OkrCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Command palette", show=False, id="app.palette"),
+    ]
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        theme: str | None = None,
+        today: date | None = None,
+        opener: Callable[..., Store] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.today = today
+        self.store: Store | None = None
+        self.store_problem = ""
+        self._opener = opener
+        self._requested_theme = theme
+
+    # --- lifecycle -----------------------------------------------------------------
+    def get_default_screen(self) -> Screen:
+        from okrcoach.tui.screens.welcome import WelcomeScreen
+
+        return WelcomeScreen()
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        self.open_store()
+
+    def _apply_theme(self) -> None:
+        try:
+            from okrcoach.tui.themes import failures_message, register_themes
+        except ImportError:
+            return
+        failures = register_themes(self, self.paths)
+        message = failures_message(failures)
+        if message:
+            self.notify(message, title="Some themes were skipped", severity="warning", timeout=10)
+        wanted = self._requested_theme or self._settings_theme()
+        if wanted:
+            if wanted in self.available_themes:
+                self.theme = wanted
+            else:
+                self.notify(f"No theme named {wanted!r}; using the default.", severity="warning")
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _settings_theme(self) -> str | None:
+        try:
+            from okrcoach.settings import load_settings
+        except ImportError:
+            return None
+        settings, problems = load_settings(self.paths)
+        for problem in problems:
+            self.notify(problem, title="Settings", severity="warning", timeout=10)
+        return settings.theme
+
+    def _remember_theme(self, theme: object) -> None:
+        if self._requested_theme:
+            return  # --theme is for one run only
+        try:
+            from okrcoach.settings import load_settings, save_settings
+        except ImportError:
+            return
+        settings, _ = load_settings(self.paths)
+        name = getattr(theme, "name", None)
+        if name and settings.theme != name:
+            self._save_settings(save_settings, settings.model_copy(update={"theme": name}))
+
+    @work(thread=True, exclusive=True, group="settings")
+    def _save_settings(self, save: Callable[..., None], settings: object) -> None:
+        try:
+            save(self.paths, settings)
+        except OSError as error:
+            self.call_from_thread(
+                self.notify, f"Could not save settings: {error}", severity="warning"
+            )
+
+    @work(thread=True, exclusive=True, group="store")
+    def open_store(self, read_only: bool = False) -> None:
+        """Open the store off the UI thread so the first frame never waits for the disk."""
+        from okrcoach.store import LockedError, StoreError, open_store
+
+        opener = self._opener or open_store
+        try:
+            store = opener(self.paths, read_only=read_only)
+        except LockedError as error:
+            self.post_message(StoreReady(None, str(error), locked=True))
+        except StoreError as error:
+            self.post_message(StoreReady(None, str(error)))
+        else:
+            self.post_message(StoreReady(store))
+
+    def on_store_ready(self, message: StoreReady) -> None:
+        if message.store is None:
+            self.store_problem = message.problem
+            from okrcoach.tui.screens.notice import StoreProblemModal
+
+            def chosen(choice: str | None) -> None:
+                if choice == "read-only":
+                    self.open_store(read_only=True)
+                else:
+                    self.exit(1)
+
+            self.push_screen(StoreProblemModal(message.problem, message.locked), chosen)
+            return
+        self.store = message.store
+        self.store_problem = ""
+        if message.store.read_only:
+            self.sub_title = "read-only"
+            self.notify(
+                "Opened read-only: changes cannot be saved in this window.",
+                title="Read-only",
+                severity="warning",
+            )
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "reload", None)
+            if callable(refresh):
+                refresh()
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- actions -------------------------------------------------------------------
+    def action_help(self) -> None:
+        from okrcoach.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_new_objective(self) -> None:
+        """Open the drafting wizard (it arrives with the wizard screen)."""
+        try:
+            from okrcoach.tui.screens.wizard import WizardScreen
+        except ImportError:
+            self.notify("The drafting wizard is not part of this build yet.", severity="warning")
+            return
+        self.push_screen(WizardScreen(), self._after_edit)
+
+    def _after_edit(self, _result: object = None) -> None:
+        """Refresh the screen we return to after something was saved."""
+        refresh = getattr(self.screen, "reload", None)
+        if callable(refresh):
+            refresh()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Keys and a one-page primer on the method", self.action_help)
+
+    @property
+    def data_file(self) -> Path:
+        return self.paths.data_file
+
+
+def make_app(
+    paths: AppPaths,
+    *,
+    theme: str | None = None,
+    today: date | None = None,
+    opener: Callable[..., Store] | None = None,
+) -> OkrApp:
+    """The one factory the CLI and every test use to build the app."""
+    return OkrApp(paths, theme=theme, today=today, opener=opener)

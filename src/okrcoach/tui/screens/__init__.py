@@ -1,0 +1,1 @@
+"""One screen a module; each owns its flow and asks the service layer for data."""

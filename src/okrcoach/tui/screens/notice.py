@@ -1,0 +1,70 @@
+"""A modal that explains a problem with the data file and offers safe ways on."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from okrcoach.tui.safe import safe_block
+
+
+class StoreProblemModal(ModalScreen[str | None]):
+    """Returns "read-only" to open without writing, or None to quit."""
+
+    DEFAULT_CSS = """
+    StoreProblemModal {
+        align: center middle;
+    }
+    StoreProblemModal > Vertical {
+        width: 70;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        border: thick $error;
+        background: $surface;
+        padding: 1 2;
+    }
+    StoreProblemModal #problem-title {
+        text-style: bold;
+        color: $error;
+        margin-bottom: 1;
+    }
+    StoreProblemModal Horizontal {
+        height: auto;
+        margin-top: 1;
+        align-horizontal: right;
+    }
+    StoreProblemModal Button {
+        margin-left: 1;
+    }
+    """
+    BINDINGS = [
+        Binding("escape", "quit_app", "Quit", id="problem.quit"),
+        Binding("r", "read_only", "Open read-only", id="problem.read_only"),
+    ]
+
+    def __init__(self, problem: str, locked: bool) -> None:
+        super().__init__()
+        self.problem = problem
+        self.locked = locked
+
+    def compose(self) -> ComposeResult:
+        title = "okrcoach is already open" if self.locked else "Your data needs attention"
+        with Vertical():
+            yield Static(title, id="problem-title")
+            yield Static(safe_block(self.problem), id="problem-text")
+            with Horizontal():
+                yield Button("Open read-only", id="read-only", variant="primary")
+                yield Button("Quit", id="quit", variant="error")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss("read-only" if event.button.id == "read-only" else None)
+
+    def action_read_only(self) -> None:
+        self.dismiss("read-only")
+
+    def action_quit_app(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Reusable widgets, one a module, each with its CSS beside it (DEFAULT_CSS)."""
