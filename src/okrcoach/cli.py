@@ -18,9 +18,19 @@ from okrcoach.paths import AppPaths
 
 # Order is the order shown in --help.
 COMMANDS = ("lint", "classify", "doctor", "demo", "due", "report", "export", "import_", "themes")
+COMMAND_NAMES = frozenset(name.rstrip("_") for name in COMMANDS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def wants_subcommand(argv: Sequence[str]) -> bool:
+    """Whether parsing needs the subcommands (a command name, or help, is on the line).
+
+    Opening the TUI skips importing them: the first frame should not pay for the
+    store, the coach or rich.
+    """
+    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="okrcoach",
         description="An offline, keyboard-first OKR coach. Run with no command to open the app.",
@@ -32,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the data lives (default: $OKRCOACH_DATA_DIR or the user data folder)",
     )
     parser.add_argument("--theme", metavar="NAME", help="use this theme for one run")
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -53,7 +65,8 @@ def run_tui(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=wants_subcommand(argv))
     args = parser.parse_args(argv)
     paths = AppPaths.resolve(args.data_dir)
     func = getattr(args, "func", None) or run_tui

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
     from okrcoach.store import Store
 
 
+DEFAULT_THEME = "okrcoach-dark"
+
+
+def peek_theme_name(paths: AppPaths) -> str | None:
+    """The theme named in the settings file, read without validation (full check runs later)."""
+    import tomllib
+
+    try:
+        with open(paths.settings_file, "rb") as handle:
+            value = tomllib.load(handle).get("theme")
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
 class StoreReady(Message):
     """The store is open (or could not be opened: ``problem`` says why)."""
 
@@ -67,54 +82,67 @@ class OkrApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_theme()
-        self.open_store()
+        # Paint first: the store (and pydantic, TinyDB) load once the first frame is out.
+        self.call_after_refresh(self.open_store)
+        self.call_after_refresh(self._load_settings)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        from okrcoach.tui.themes import default_app_variables
+
+        return default_app_variables(self.current_theme)
 
     def _apply_theme(self) -> None:
-        try:
-            from okrcoach.tui.themes import failures_message, register_themes
-        except ImportError:
-            return
+        """Register the themes and pick one before the first frame (cheap: TOML only)."""
+        from okrcoach.tui.themes import failures_message, register_themes
+
         failures = register_themes(self, self.paths)
         message = failures_message(failures)
         if message:
             self.notify(message, title="Some themes were skipped", severity="warning", timeout=10)
-        wanted = self._requested_theme or self._settings_theme()
-        if wanted:
-            if wanted in self.available_themes:
-                self.theme = wanted
-            else:
-                self.notify(f"No theme named {wanted!r}; using the default.", severity="warning")
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        wanted = self._requested_theme or peek_theme_name(self.paths) or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            self.notify(
+                f"No theme named {wanted!r}; using {DEFAULT_THEME}.",
+                severity="warning",
+                markup=False,
+            )
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        # Subscribe once the pick above has been published, so only user changes are saved.
+        self.call_after_refresh(self.theme_changed_signal.subscribe, self, self._remember_theme)
 
-    def _settings_theme(self) -> str | None:
-        try:
-            from okrcoach.settings import load_settings
-        except ImportError:
-            return None
+    @work(thread=True, exclusive=True, group="settings-load")
+    def _load_settings(self) -> None:
+        """Validate the settings file off the UI thread; report problems, apply the keymap."""
+        from okrcoach.settings import load_settings
+
         settings, problems = load_settings(self.paths)
         for problem in problems:
-            self.notify(problem, title="Settings", severity="warning", timeout=10)
-        return settings.theme
+            self.call_from_thread(
+                self.notify, problem, title="Settings", severity="warning", timeout=10, markup=False
+            )
+        if settings.keymap:
+            self.call_from_thread(self.set_keymap, dict(settings.keymap))
 
     def _remember_theme(self, theme: object) -> None:
         if self._requested_theme:
             return  # --theme is for one run only
-        try:
-            from okrcoach.settings import load_settings, save_settings
-        except ImportError:
-            return
-        settings, _ = load_settings(self.paths)
         name = getattr(theme, "name", None)
-        if name and settings.theme != name:
-            self._save_settings(save_settings, settings.model_copy(update={"theme": name}))
+        if name:
+            self._save_theme(name)
 
     @work(thread=True, exclusive=True, group="settings")
-    def _save_settings(self, save: Callable[..., None], settings: object) -> None:
+    def _save_theme(self, name: str) -> None:
+        from okrcoach.settings import load_settings, save_settings
+
+        settings, _ = load_settings(self.paths)
+        if settings.theme == name:
+            return
         try:
-            save(self.paths, settings)
+            save_settings(self.paths, settings.model_copy(update={"theme": name}))
         except OSError as error:
             self.call_from_thread(
-                self.notify, f"Could not save settings: {error}", severity="warning"
+                self.notify, f"Could not save settings: {error}", severity="warning", markup=False
             )
 
     @work(thread=True, exclusive=True, group="store")

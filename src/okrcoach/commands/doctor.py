@@ -1,0 +1,129 @@
+"""``okrcoach doctor``: where the data lives, whether it is healthy, and restores."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from okrcoach.paths import AppPaths
+from okrcoach.store import (
+    LockedError,
+    StoreError,
+    inspect_data,
+    list_backups,
+    open_store,
+)
+from okrcoach.store.backups import backup_time
+from okrcoach.store.doctor import DataReport, restore
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check the data file, list backups or restore one",
+        description="Show where the data lives and whether it is healthy (exit 1 if not).",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--restore",
+        nargs="?",
+        const="",
+        metavar="BACKUP",
+        help="restore the newest backup, or the named one (file name or path)",
+    )
+    group.add_argument("--list-backups", action="store_true", help="list backups, newest first")
+    parser.set_defaults(func=run)
+
+
+def _when(path: Path) -> str:
+    moment = backup_time(path)
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment else "unknown time"
+
+
+def _resolve_backup(paths: AppPaths, name: str) -> Path:
+    given = Path(name).expanduser()
+    if given.is_file():
+        return given
+    return paths.backup_dir / name
+
+
+def _list(paths: AppPaths) -> int:
+    found = list_backups(paths)
+    if not found:
+        print(f"No backups yet in {paths.backup_dir}.")
+        return 0
+    print(f"Backups in {paths.backup_dir}, newest first:")
+    for path in found:
+        print(f"  {path.name}  ({_when(path)}, {path.stat().st_size:,} bytes)")
+    return 0
+
+
+def _restore(paths: AppPaths, name: str) -> int:
+    backup = _resolve_backup(paths, name) if name else None
+    if backup is not None and not backup.is_file():
+        print(f"There is no backup called {name}. See: okrcoach doctor --list-backups")
+        return 1
+    try:
+        result = restore(paths, backup)
+    except StoreError as error:
+        print(f"Not restored. {error}")
+        return 1
+    print(f"Restored {result.backup} ({_when(result.backup)}) into {paths.data_file}.")
+    if result.previous is not None:
+        print(f"The file it replaced was kept as {result.previous}.")
+    if result.safety_backup is not None:
+        print(f"A backup of that file was also taken: {result.safety_backup}.")
+    return 0
+
+
+def _first_use(paths: AppPaths) -> str | None:
+    """Open as writer once (creates the file, takes the daily backup); None if it worked."""
+    try:
+        with open_store(paths):
+            return None
+    except LockedError as error:
+        who = f"pid {error.pid}" if error.pid else "another process"
+        return f"The data is open in another okrcoach ({who}); inspecting it read-only."
+    except StoreError as error:
+        return str(error)
+
+
+def _print_report(report: DataReport) -> None:
+    print(f"Data file:    {report.data_file}")
+    print(f"Backups:      {report.backup_dir}")
+    version = (
+        str(report.schema_version)
+        if report.schema_version is not None
+        else ("unknown" if report.exists else "none yet")
+    )
+    print(f"Schema:       {version}")
+    counts = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in report.counts.items())
+    print(f"Records:      {counts}")
+    if report.last_backup is not None:
+        print(f"Last backup:  {report.last_backup} ({_when(report.last_backup)})")
+    else:
+        print("Last backup:  none yet")
+    print(f"Integrity:    {'OK' if report.healthy else 'PROBLEMS FOUND'}")
+    for note in report.notes:
+        print(f"Note: {note}")
+    for problem in report.problems:
+        print(f"Problem: {problem}")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.list_backups:
+        return _list(paths)
+    if args.restore is not None:
+        return _restore(paths, args.restore)
+    before = inspect_data(paths)
+    message = None
+    if before.healthy:
+        message = _first_use(paths)
+    if message:
+        print(message)
+    report = inspect_data(paths) if message is None or before.healthy else before
+    _print_report(report)
+    sys.stdout.flush()
+    return 0 if report.healthy else 1

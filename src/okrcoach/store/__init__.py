@@ -1,0 +1,37 @@
+"""Crash-safe storage of the workspace: the only layer that touches files and TinyDB.
+
+Callers get and give pydantic records; the file layout, locking, backups and
+migrations stay in here. Never imports Textual.
+"""
+
+from okrcoach.store.backups import list_backups
+from okrcoach.store.doctor import DataReport, inspect_data, restore_backup
+from okrcoach.store.errors import (
+    CorruptFileError,
+    FutureSchemaError,
+    LockedError,
+    ReadOnlyError,
+    StoreError,
+    SuspiciousFileError,
+    WriteError,
+)
+from okrcoach.store.migrations import SCHEMA_VERSION
+from okrcoach.store.opening import open_store
+from okrcoach.store.repository import Store
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "CorruptFileError",
+    "DataReport",
+    "FutureSchemaError",
+    "LockedError",
+    "ReadOnlyError",
+    "Store",
+    "StoreError",
+    "SuspiciousFileError",
+    "WriteError",
+    "inspect_data",
+    "list_backups",
+    "open_store",
+    "restore_backup",
+]

@@ -1,0 +1,49 @@
+"""Store errors: each carries a message a user can act on, in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base for every problem opening, reading or writing the data."""
+
+
+class LockedError(StoreError):
+    """Another process is the writer; this one may still open read-only."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+class CorruptFileError(StoreError):
+    """The file could not be understood; its bytes were kept, never overwritten."""
+
+    def __init__(self, message: str, aside: Path | None = None) -> None:
+        super().__init__(message)
+        self.aside = aside
+
+
+class SuspiciousFileError(StoreError):
+    """The file is empty or ``null`` while a backup exists: likely data loss, so stop."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class FutureSchemaError(StoreError):
+    """The file was written by a newer okrcoach; it is left untouched."""
+
+    def __init__(self, message: str, version: int | None = None) -> None:
+        super().__init__(message)
+        self.version = version
+
+
+class ReadOnlyError(StoreError):
+    """A save was attempted on a store opened read-only."""
+
+
+class WriteError(StoreError):
+    """Saving failed (disk full, permission...); the previous file is intact."""

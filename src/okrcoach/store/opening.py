@@ -1,0 +1,169 @@
+"""Opening the data: lock, clean up, judge the file, migrate, back up, or refuse in words.
+
+A file that cannot be understood is never overwritten. Empty or ``null``
+files while a backup exists stop everything (probably lost data); garbage is
+moved aside with its bytes intact; a newer schema is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from okrcoach.paths import AppPaths
+from okrcoach.store import backups
+from okrcoach.store.errors import (
+    CorruptFileError,
+    FutureSchemaError,
+    StoreError,
+    SuspiciousFileError,
+    WriteError,
+)
+from okrcoach.store.layout import MODEL_OF, Decoded, FileProblem, decode, parse
+from okrcoach.store.lock import WriterLock
+from okrcoach.store.migrations import SCHEMA_VERSION
+from okrcoach.store.repository import Store, describe_os_error
+from okrcoach.store.storage import clean_stale_temps, fsync_dir
+
+RESTORE_HINT = "okrcoach doctor --restore"
+
+
+def _empty() -> Decoded:
+    return Decoded(records={name: [] for name in MODEL_OF})
+
+
+def _backup_words(backup: Path) -> str:
+    when = backups.backup_time(backup)
+    at = f", taken {when:%Y-%m-%d %H:%M} UTC" if when else ""
+    return f"{backup}{at}"
+
+
+def suspicious_message(paths: AppPaths, reason: str, backup: Path) -> str:
+    return (
+        f"The data file {paths.data_file} looks wrong: {reason}. That usually means it was "
+        "cut short, so okrcoach left it untouched instead of starting over. "
+        f"The newest backup is {_backup_words(backup)}. To restore it, run: {RESTORE_HINT}"
+    )
+
+
+def corrupt_message(paths: AppPaths, reason: str, aside: Path | None, moved: bool) -> str:
+    head = f"The data file {paths.data_file} could not be read: {reason}."
+    if moved and aside is not None:
+        kept = f" Nothing was overwritten: the original bytes were moved to {aside}."
+    else:
+        kept = " It was left exactly as it is."
+    newest = backups.newest_backup(paths)
+    if newest is not None:
+        tail = f" To restore the newest backup ({_backup_words(newest)}), run: {RESTORE_HINT}"
+    elif moved:
+        tail = " There is no backup to restore; the next start begins with an empty workspace."
+    else:
+        tail = " There is no backup to restore."
+    return head + kept + tail
+
+
+def future_message(paths: AppPaths, problem: FileProblem) -> str:
+    return (
+        f"The data file {paths.data_file} was written by a newer okrcoach: {problem.reason}. "
+        "It was left untouched; update okrcoach to open it."
+    )
+
+
+def move_aside(paths: AppPaths, label: str) -> Path:
+    """Rename the data file next to itself (same bytes), never deleting anything."""
+    base = paths.data_file.with_name(f"{paths.data_file.name}.{label}-{backups.stamp()}")
+    target, n = base, 1
+    while target.exists():
+        n += 1
+        target = base.with_name(f"{base.name}-{n}")
+    os.rename(paths.data_file, target)
+    fsync_dir(paths.data_dir)
+    return target
+
+
+def _judge(paths: AppPaths, problem: FileProblem, *, read_only: bool) -> Decoded:
+    """Turn a file problem into an error, or an empty workspace when that is safe."""
+    newest = backups.newest_backup(paths)
+    if problem.kind == "future":
+        raise FutureSchemaError(future_message(paths, problem), version=problem.version)
+    if problem.kind in ("empty", "null") and newest is not None:
+        raise SuspiciousFileError(suspicious_message(paths, problem.reason, newest), newest)
+    if problem.kind == "empty":
+        return _empty()
+    if read_only:
+        raise CorruptFileError(corrupt_message(paths, problem.reason, None, moved=False))
+    try:
+        aside = move_aside(paths, "corrupt")
+    except OSError:
+        raise CorruptFileError(corrupt_message(paths, problem.reason, None, moved=False)) from None
+    raise CorruptFileError(corrupt_message(paths, problem.reason, aside, moved=True), aside)
+
+
+def _load(paths: AppPaths, raw: bytes | None, *, read_only: bool) -> tuple[Decoded, int | None]:
+    """The decoded data and the file's schema version (None: no usable file yet)."""
+    if raw is None:
+        return _empty(), None
+    try:
+        parsed = parse(raw)
+        return decode(parsed), parsed.version
+    except FileProblem as problem:
+        return _judge(paths, problem, read_only=read_only), None
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StoreError(f"Could not read {path}: {describe_os_error(error)}.") from error
+
+
+def open_store(paths: AppPaths, *, read_only: bool = False) -> Store:
+    """Open the workspace, as its only writer unless ``read_only``."""
+    if read_only:
+        decoded, _ = _load(paths, _read(paths.data_file), read_only=True)
+        return Store(paths, read_only=True, rows=decoded.records, extra=decoded.extra)
+    try:
+        paths.ensure_data_dir()
+    except OSError as error:
+        raise StoreError(
+            f"Could not create the data folder {paths.data_dir}: {describe_os_error(error)}. "
+            "Open read-only to look at existing data."
+        ) from error
+    if not os.access(paths.data_dir, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"The data folder {paths.data_dir} is not writable, so okrcoach cannot save there. "
+            "Open read-only to look at the data without changing it."
+        )
+    lock = WriterLock.acquire(paths.lock_file, paths.data_file)
+    try:
+        return _open_writer(paths, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_writer(paths: AppPaths, lock: WriterLock) -> Store:
+    clean_stale_temps(paths.data_dir)
+    clean_stale_temps(paths.backup_dir)
+    raw = _read(paths.data_file)
+    decoded, version = _load(paths, raw, read_only=False)
+    store = Store(paths, read_only=False, rows=decoded.records, extra=decoded.extra, lock=lock)
+    try:
+        if version is None:
+            store._flush()  # a new workspace: create the file with its meta table
+        elif version < SCHEMA_VERSION:
+            assert raw is not None
+            backups.write_backup(paths, raw, f"before-migrating-v{version}")
+            store._flush()
+        elif raw is not None and not backups.backed_up_today(paths):
+            backups.write_backup(paths, raw, "daily")
+    except WriteError:
+        raise
+    except OSError as error:
+        raise WriteError(
+            f"Could not write a backup in {paths.backup_dir}: {describe_os_error(error)}. "
+            "The data file was not changed."
+        ) from error
+    return store

@@ -1,0 +1,50 @@
+"""Theme choice is remembered across runs; --theme is for one run; bad settings are reported."""
+
+from __future__ import annotations
+
+from okrcoach.paths import AppPaths
+from okrcoach.settings import load_settings
+from okrcoach.tui.app import make_app
+from tests.tui.conftest import TODAY, settle
+
+
+async def test_theme_choice_is_remembered(paths: AppPaths) -> None:
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "okrcoach-dark"
+        app.theme = "okrcoach-ember"
+        await settle(pilot)
+    assert load_settings(paths)[0].theme == "okrcoach-ember"
+    again = make_app(paths, today=TODAY)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.theme == "okrcoach-ember"
+
+
+async def test_theme_option_is_for_one_run_only(paths: AppPaths) -> None:
+    app = make_app(paths, today=TODAY, theme="okrcoach-light")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "okrcoach-light"
+    assert not paths.settings_file.exists()
+
+
+async def test_unknown_theme_falls_back_with_a_message(paths: AppPaths) -> None:
+    app = make_app(paths, today=TODAY, theme="[bold]nope")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "okrcoach-dark"
+        messages = [n.message for n in app._notifications]
+        assert any("No theme named '[bold]nope'" in m for m in messages)
+
+
+async def test_bad_setting_is_reported_and_default_used(paths: AppPaths) -> None:
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('theme = "okrcoach-light"\ncheckin_cadence_days = "[b]x"\n')
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "okrcoach-light"
+        messages = " ".join(n.message for n in app._notifications)
+        assert "checkin_cadence_days" in messages

@@ -1,0 +1,114 @@
+"""``okrcoach doctor``: what it prints and its exit codes, run in-process."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from okrcoach.cli import main
+from okrcoach.domain.models import JournalEntry
+from okrcoach.paths import AppPaths
+from okrcoach.store import open_store
+
+
+def _paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(data_dir=tmp_path.absolute(), config_dir=tmp_path / "config")
+
+
+def doctor(tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    code = main(["--data-dir", str(tmp_path), "doctor", *extra])
+    return code, capsys.readouterr().out
+
+
+def test_first_use_creates_the_file_and_reports_healthy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = doctor(tmp_path, capsys)
+    paths = _paths(tmp_path)
+    assert code == 0
+    assert paths.data_file.exists()
+    assert f"Data file:    {paths.data_file}" in out
+    assert f"Backups:      {paths.backup_dir}" in out
+    assert "Schema:       1" in out
+    assert "Last backup:  none yet" in out
+    assert "Integrity:    OK" in out
+
+
+def test_counts_and_last_backup_are_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        store.save_many([JournalEntry(text="a"), JournalEntry(text="b")])
+        backup = store.backup_now("manual")
+    code, out = doctor(tmp_path, capsys)
+    assert code == 0
+    assert "journal 2" in out and "cycles 0" in out
+    assert f"Last backup:  {backup}" in out and " UTC)" in out
+
+
+def test_a_corrupt_file_exits_1_names_the_problem_and_is_not_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        store.save(JournalEntry(text="a"))
+        store.backup_now("daily")
+    paths.data_file.write_bytes(b'{"meta": {"1": ')
+    code, out = doctor(tmp_path, capsys)
+    assert code == 1
+    assert "Integrity:    PROBLEMS FOUND" in out
+    assert "Problem: The data file is damaged: it is not valid JSON" in out
+    assert "okrcoach doctor --restore" in out
+    assert paths.data_file.read_bytes() == b'{"meta": {"1": '
+
+
+def test_a_locked_workspace_is_inspected_read_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        store.save(JournalEntry(text="a"))
+        code, out = doctor(tmp_path, capsys)
+    assert code == 0
+    assert f"pid {os.getpid()}" in out and "read-only" in out
+    assert "journal 1" in out and "Integrity:    OK" in out
+
+
+def test_list_backups_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = doctor(tmp_path, capsys, "--list-backups")
+    assert (code, out.strip()) == (0, f"No backups yet in {_paths(tmp_path).backup_dir}.")
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        store.save(JournalEntry(text="keep me"))
+        backup = store.backup_now("manual")
+    paths.data_file.write_bytes(b"")
+    code, out = doctor(tmp_path, capsys, "--list-backups")
+    assert code == 0 and backup.name in out
+    code, out = doctor(tmp_path, capsys)
+    assert code == 1 and "cut short" in out
+    code, out = doctor(tmp_path, capsys, "--restore")
+    assert code == 0
+    assert f"Restored {backup}" in out and "kept as" in out
+    code, out = doctor(tmp_path, capsys)
+    assert code == 0 and "journal 1" in out
+
+
+def test_restore_a_named_backup_or_explain_why_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = doctor(tmp_path, capsys, "--restore")
+    assert code == 1 and "no backups" in out
+    code, out = doctor(tmp_path, capsys, "--restore", "okrcoach-nope.json")
+    assert code == 1 and "no backup called okrcoach-nope.json" in out
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        store.save(JournalEntry(text="v1"))
+        first = store.backup_now("one")
+        store.save(JournalEntry(text="v2"))
+    code, out = doctor(tmp_path, capsys, "--restore", first.name)
+    assert code == 0 and first.name in out
+    with open_store(paths, read_only=True) as store:
+        assert [j.text for j in store.journal()] == ["v1"]
