@@ -1,0 +1,33 @@
+"""The coach: explainable reviews of OKRs and a learning/performance classifier.
+
+Pure Python (no Textual, no I/O). Every answer is a pydantic model whose
+findings carry a rule id, a severity, a message and a next step. Rules live in
+``rules.py``, word lists in ``lexicon.py``, the score formula in ``findings.py``.
+"""
+
+from okrcoach.coach.classify import GoalClassification, classify_goal
+from okrcoach.coach.findings import Finding, Severity
+from okrcoach.coach.kr import KRReview, review_key_result
+from okrcoach.coach.objective import ObjectiveReview, review_objective
+from okrcoach.coach.parse import MetricGuess, parse_metric
+from okrcoach.coach.rules import RULES, Rule
+from okrcoach.coach.sets import CycleReview, SetReview, review_cycle, review_set
+
+__all__ = [
+    "RULES",
+    "CycleReview",
+    "Finding",
+    "GoalClassification",
+    "KRReview",
+    "MetricGuess",
+    "ObjectiveReview",
+    "Rule",
+    "SetReview",
+    "Severity",
+    "classify_goal",
+    "parse_metric",
+    "review_cycle",
+    "review_key_result",
+    "review_objective",
+    "review_set",
+]

@@ -1,0 +1,127 @@
+"""Learning goal or performance goal, from the wording and the skill's maturity.
+
+The maturity, when known, decides (new -> learning; improving -> learning with
+light performance tracking; mastered -> performance) and the wording only sets
+the confidence. Without it, learning cues (learn, understand, explore, practise,
+experiment, a hypothesis, "get better at", a skill or habit) are weighed against
+performance cues (a number to hit, a metric noun, a verb that moves a number or
+delivers a result).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.words import verb_classes
+from okrcoach.domain.models import Maturity
+
+_GROWTH = re.compile(
+    r"\b(get|getting|become|becoming|be|grow|growing)\s+(a\s+|an\s+|more\s+)?"
+    r"(better|more\s+\w+|stronger|comfortable|confident|fluent|proficient|familiar|competent"
+    r"|skilled|calmer|good)\b"
+    r"|\bgrow(ing)?\s+as\b|\b(feel|sense|intuition|eye)\s+for\b|\bhow\s+to\b|\b(find|work)\s+out\b|\bfigure\s+out\b|\btest\s+(whether|if)\b"
+    r"|\bwhether\b|\b(my|our)\s+(ability|skills?|understanding|knowledge)\b"
+    r"|\b(build|develop|gain|deepen|improve|grow|strengthen)\s+(my\s+|our\s+)?"
+    r"(skills?|confidence|understanding|knowledge|experience|capabilit\w+|expertise|fluency)\b",
+    re.I,
+)
+
+
+class GoalClassification(BaseModel):
+    goal_type: str  # "learning" | "performance"
+    confidence: float
+    reasons: list[str]
+    light_tracking: bool = False
+
+
+def _wording(sig: Signals) -> tuple[float, float, list[str], list[str]]:
+    """(learning weight, performance weight, learning reasons, performance reasons)."""
+    learn = perform = 0.0
+    why_learn: list[str] = []
+    why_perform: list[str] = []
+    if "learning" in sig.lead_classes and sig.lead not in ("test", "find", "figure"):
+        learn += 3
+        why_learn.append(f'it starts with "{sig.lead}", which is about building ability')
+    growth = _GROWTH.search(sig.text)
+    if growth:
+        learn += 2.5
+        why_learn.append(f'"{growth.group(0).lower()}" describes growth in a person')
+    cues = [t for t in sig.tokens if t in lx.LEARNING_NOUNS]
+    verbs = [
+        t
+        for t in sig.tokens[sig.lead_index + 1 :]
+        if "learning" in verb_classes(t) and t not in ("test", "tests", "testing", "find")
+    ]
+    if cues or verbs:
+        learn += 2 + 0.75 * (len(cues) + len(verbs) - 1)
+        why_learn.append(f"it mentions {', '.join(dict.fromkeys(cues + verbs))}")
+    if sig.measurable and not sig.activity:
+        perform += 2
+        why_perform.append("it names a number to hit")
+    if sig.metric_nouns:
+        perform += 1 + 0.25 * (len(sig.metric_nouns) - 1)
+        why_perform.append(f'it names a result metric ("{sig.metric_nouns[0]}")')
+    if sig.lead_classes & {"increase", "decrease", "reach", "maintain"}:
+        perform += 1.5
+        why_perform.append(f'"{sig.lead}" asks for a result to deliver')
+    elif "delivery" in sig.lead_classes and "learning" not in sig.lead_classes:
+        perform += 1
+        why_perform.append(f'"{sig.lead}" asks for something to deliver')
+    if sig.deadline:
+        perform += 0.5
+    return learn, perform, why_learn, why_perform
+
+
+def classify_goal(text: str, maturity: Maturity | str | None = None) -> GoalClassification:
+    """Learning or performance, with a confidence 0..1 and the reasons in plain words."""
+    sig = read(text or "")
+    learn, perform, why_learn, why_perform = _wording(sig)
+    total = learn + perform
+    led_by_learning = "learning" in sig.lead_classes and sig.lead not in ("test", "find", "figure")
+    by_words = (
+        "learning" if learn > perform or (learn == perform and led_by_learning) else "performance"
+    )
+    margin = abs(learn - perform) / (total + 1.0)
+    level = Maturity(maturity) if maturity else None
+    if level is None:
+        if total == 0:
+            return GoalClassification(
+                goal_type="performance",
+                confidence=0.55,
+                reasons=["no learning cue in the wording, so it reads as a result to deliver"],
+            )
+        confidence = round(min(0.95, 0.55 + 0.45 * margin), 2)
+        reasons = why_learn if by_words == "learning" else why_perform
+        return GoalClassification(goal_type=by_words, confidence=confidence, reasons=reasons)
+    goal_type = "performance" if level is Maturity.MASTERED else "learning"
+    reasons = [_MATURITY_REASON[level]]
+    agrees = by_words == goal_type or total == 0
+    if agrees:
+        confidence = round(min(0.98, 0.85 + 0.13 * margin), 2)
+        reasons += why_learn if goal_type == "learning" else why_perform
+    else:
+        confidence = round(max(0.6, 0.8 - 0.2 * margin), 2)
+        reasons.append(
+            "the wording reads like a performance goal, but a skill still being built comes "
+            "first: learn, then perform"
+            if goal_type == "learning"
+            else "the wording reads like learning, but a mastered skill is ready for a result "
+            "target"
+        )
+    return GoalClassification(
+        goal_type=goal_type,
+        confidence=confidence,
+        reasons=reasons,
+        light_tracking=level is Maturity.IMPROVING,
+    )
+
+
+_MATURITY_REASON = {
+    Maturity.NEW: "the skill is new to you, so the goal is to learn it first",
+    Maturity.IMPROVING: "you are still improving this skill: learn, with light tracking of results",
+    Maturity.MASTERED: "you have mastered this skill, so the goal is a result to deliver",
+}

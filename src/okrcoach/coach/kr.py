@@ -1,0 +1,209 @@
+"""Review one key result: outcome or task, measurable, vanity, direction, stretch.
+
+Outcome or task is decided by weighing evidence, not by a single keyword:
+
+- outcome evidence: a verb that moves a number (cut, raise, reach, keep … at),
+  a "from X to Y" pair, a bound ("under 200 ms"), a rate or percentage, a metric noun;
+- task evidence: a verb that delivers a thing or performs an activity (launch,
+  write, hold, migrate), a count of effort ("50 sales calls"), a noun phrase
+  reporting a deliverable done ("help centre launched"), a deliverable noun, a
+  deadline, a milestone word (MVP, beta).
+
+Ties go to "outcome" only when there is a measured metric and no effort count.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.findings import Finding, score
+from okrcoach.coach.parse import MetricGuess
+from okrcoach.coach.rewrite import scaffold
+from okrcoach.coach.rules import fire, quote
+from okrcoach.coach.signals import Signals, read
+from okrcoach.domain.models import Commitment, Direction, MetricKind
+
+_CHANGE = frozenset({"increase", "decrease", "reach"})
+_STATE_SUFFIXES = ("less", "ful", "able", "ible")
+
+
+class KRReview(BaseModel):
+    text: str
+    kind: str  # "outcome" | "task"
+    measurable: bool
+    has_baseline: bool
+    vanity: bool
+    score: int
+    findings: list[Finding]
+    rewrite: str | None = None
+    guess: MetricGuess
+
+
+def causes_state(sig: Signals) -> bool:
+    """ "Make billing painless": a verb that brings about a state someone will notice."""
+    if sig.lead not in lx.CAUSATIVE_VERBS:
+        return False
+    return any(
+        t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
+    )
+
+
+def weigh(sig: Signals) -> tuple[float, float]:
+    """(outcome evidence, task evidence) for a KR's wording."""
+    outcome = task = 0.0
+    classes = sig.lead_classes
+    has_number = sig.measurable
+    if causes_state(sig):
+        outcome += 1
+    elif classes & _CHANGE:
+        outcome += 2 if has_number or sig.metric_nouns or "reach" not in classes else 0.5
+    elif "maintain" in classes:
+        if has_number or sig.metric_nouns:
+            outcome += 2
+        else:
+            task += 2
+    elif "vague" in classes:
+        outcome += 1
+    elif "delivery" in classes:
+        task += 2
+    elif "learning" in classes:
+        task += 1.5
+    elif "effort" in classes:
+        task += 2
+    if sig.passive_change:
+        outcome += 2
+    if sig.guess.baseline is not None and sig.guess.target is not None:
+        outcome += 2
+    if sig.comparator:
+        outcome += 1
+    if sig.rate:
+        outcome += 1.5
+    if sig.metric_nouns:
+        outcome += 1
+    if sig.guess.metric_kind is MetricKind.CURRENCY:
+        outcome += 1
+    if sig.guess.factor is not None:
+        outcome += 1
+    if sig.activity or sig.effort_head:
+        task += 4
+    if sig.done_state:
+        task += 3
+    if sig.deliverable and not sig.metric_nouns:
+        task += 1
+    if sig.deadline and not has_number:
+        task += 0.5
+    if sig.milestone:
+        task += 1
+    return outcome, task
+
+
+def kind_of(sig: Signals) -> str:
+    outcome, task = weigh(sig)
+    if outcome > task:
+        return "outcome"
+    if outcome == task and outcome > 0:
+        effort = sig.activity or sig.effort_head
+        return "outcome" if sig.measurable and sig.metric_nouns and not effort else "task"
+    return "task"
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def review_key_result(
+    text: str,
+    *,
+    baseline: float | None = None,
+    target: float | None = None,
+    direction: Direction | str | None = None,
+    commitment: Commitment | str | None = None,
+    metric_kind: MetricKind | str | None = None,
+) -> KRReview:
+    """Review a KR's wording, using structured values when the caller has them."""
+    sig = read(text or "")
+    guess = sig.guess
+    if not sig.tokens:
+        finding = fire("kr.empty")
+        return KRReview(
+            text=text or "",
+            kind="task",
+            measurable=False,
+            has_baseline=False,
+            vanity=False,
+            score=score([finding]),
+            findings=[finding],
+            guess=guess,
+        )
+    kind_value = MetricKind(metric_kind) if metric_kind is not None else None
+    base = baseline if baseline is not None else guess.baseline
+    goal = target if target is not None else guess.target
+    way = Direction(direction) if direction is not None else guess.direction
+    milestone = kind_value is MetricKind.MILESTONE
+    kind = kind_of(sig)
+    measurable = sig.measurable or target is not None or milestone
+    has_baseline = base is not None
+    vanity_term = sig.vanity_term if way is not Direction.DECREASE else ""
+    findings: list[Finding] = []
+
+    if kind == "task":
+        if sig.activity:
+            findings.append(fire("kr.activity-count", count=quote(sig.activity)))
+        else:
+            verb = sig.lead or sig.done_state or sig.tokens[0]
+            findings.append(fire("kr.task", verb=quote(verb)))
+    elif not measurable:
+        if "vague" in sig.lead_classes or "better" in sig.tokens:
+            verb = sig.lead if "vague" in sig.lead_classes else "better"
+            findings.append(fire("kr.vague", verb=quote(verb).capitalize()))
+        else:
+            findings.append(fire("kr.no-target"))
+    elif not has_baseline and way is not Direction.MAINTAIN and not milestone:
+        findings.append(fire("kr.no-baseline"))
+    if vanity_term and not (kind == "task" and sig.activity):
+        findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
+    if base is not None and goal is not None and not milestone:
+        if base == goal and way is not Direction.MAINTAIN:
+            findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))
+        elif (way is Direction.DECREASE and goal > base) or (
+            way is Direction.INCREASE and goal < base
+        ):
+            findings.append(
+                fire(
+                    "kr.direction-mismatch",
+                    direction=way.value,
+                    target=_fmt(goal),
+                    baseline=_fmt(base),
+                )
+            )
+    if commitment is not None and Commitment(commitment) is Commitment.ASPIRATIONAL:
+        step = _relative_step(base, goal, guess)
+        if step is not None and step < 0.1:
+            findings.append(fire("kr.timid-stretch", change=f"{step:.0%}"))
+    if way is Direction.MAINTAIN and kind == "outcome":
+        findings.append(fire("kr.maintain"))
+    if sig.compound:
+        findings.append(fire("kr.compound"))
+    return KRReview(
+        text=sig.text,
+        kind=kind,
+        measurable=measurable,
+        has_baseline=has_baseline,
+        vanity=bool(vanity_term),
+        score=score(findings),
+        findings=findings,
+        rewrite=scaffold(sig) if kind == "task" else None,
+        guess=guess,
+    )
+
+
+def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -> float | None:
+    """How far the target moves, as a fraction of the baseline."""
+    if base is not None and goal is not None and base != 0:
+        return abs(goal - base) / abs(base)
+    if guess.change is not None and guess.unit == "%":
+        return guess.change / 100
+    if guess.factor is not None:
+        return abs(guess.factor - 1)
+    return None

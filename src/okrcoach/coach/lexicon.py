@@ -1,0 +1,359 @@
+"""Every word list the coach reasons with, in one place.
+
+The lists name *classes* of words (verbs that change a number, verbs that
+deliver a thing, nouns that count effort, words that make a ratio) rather than
+example sentences, so the rules generalise to goals nobody wrote down here.
+Lists hold base forms; ``forms()`` expands them to their inflections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+# --- verbs -----------------------------------------------------------------
+
+# Verbs that move a number up.
+INCREASE_VERBS = wordset(
+    """increase raise grow boost lift expand double triple quadruple accelerate maximise maximize
+    scale extend widen multiply climb rise uplift"""
+)
+# Verbs that move a number down.
+DECREASE_VERBS = wordset(
+    """reduce cut decrease lower drop shrink halve minimise minimize shorten eliminate slash trim
+    lessen decline fall compress"""
+)
+# Verbs that arrive at a level or win a result.
+REACH_VERBS = wordset(
+    """reach achieve hit attain get exceed surpass generate earn secure sign win close acquire land
+    convert retain save book obtain attract gain"""
+)
+# Verbs that keep a level (a health metric, often business as usual).
+MAINTAIN_VERBS = wordset("maintain keep sustain preserve stay remain")
+# Verbs that wish for change without saying how much.
+VAGUE_VERBS = wordset(
+    """improve enhance optimise optimize better strengthen streamline foster ensure drive leverage
+    empower promote prioritise prioritize support facilitate enable advance elevate
+    refine revamp transform modernise modernize"""
+)
+# Verbs that deliver a thing or perform an activity: the work, not its effect.
+DELIVERY_VERBS = wordset(
+    """launch ship release build create write publish hold run host organise organize conduct
+    implement deploy migrate set design develop complete finish deliver hire recruit train
+    document draft define introduce roll redesign refactor rewrite integrate install configure
+    prepare plan schedule send make attend do produce update upgrade add adopt establish start
+    begin kick arrange map audit review interview pilot translate automate replace switch
+    consolidate standardise standardize finalise finalize provide offer post call visit present
+    give submit file fix resolve answer clean remove deprecate move port apply perform execute
+    open form assemble appoint assign identify select choose evaluate assess analyse analyze
+    collect gather survey coordinate facilitate mentor coach teach educate demo showcase sponsor
+    speak participate join contribute merge onboard outline produce record film tweet blog email
+    respond handle process test read watch visit contact reach_out set_up roll_out"""
+)
+# Verbs that spend effort ("work on", "spend 10 hours"): activity, never a result.
+EFFORT_VERBS = wordset("work focus spend log invest dedicate volunteer put continue")
+# Verbs that bring about a state ("make billing painless"): a task only with a deliverable.
+CAUSATIVE_VERBS = wordset("make create build turn give help keep become be earn")
+# Words that describe a state someone can feel, rather than a thing delivered.
+STATE_WORDS = wordset(
+    """fast faster fastest easy easier easiest simple simpler proud happy happier reliable safe
+    safer secure painless effortless seamless delightful great best loved trusted healthy calm
+    clear quick quicker smooth boring boringly world-class stable predictable profitable
+    sustainable accessible affordable obvious enjoyable where that who everywhere"""
+)
+# Verbs of learning: growth in a person rather than a result delivered.
+LEARNING_VERBS = wordset(
+    """learn understand explore practise practice study master discover experiment investigate
+    research try test validate figure find grasp absorb rehearse shadow read"""
+)
+
+# Irregular verb forms mapped to their base.
+IRREGULAR = {
+    "written": "write",
+    "wrote": "write",
+    "held": "hold",
+    "ran": "run",
+    "built": "build",
+    "made": "make",
+    "done": "do",
+    "did": "do",
+    "sent": "send",
+    "won": "win",
+    "grew": "grow",
+    "grown": "grow",
+    "kept": "keep",
+    "met": "meet",
+    "led": "lead",
+    "taught": "teach",
+    "got": "get",
+    "gotten": "get",
+    "chosen": "choose",
+    "given": "give",
+    "gave": "give",
+    "begun": "begin",
+    "began": "begin",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "understood": "understand",
+    "found": "find",
+    "learnt": "learn",
+    "read": "read",
+    "spoke": "speak",
+    "spoken": "speak",
+    "brought": "bring",
+}
+
+# --- nouns -----------------------------------------------------------------
+
+# Nouns that name a result worth measuring.
+METRIC_NOUNS = wordset(
+    """rate ratio percentage share retention churn conversion activation adoption engagement
+    satisfaction nps csat ces enps score revenue mrr arr sales profit margin cost costs spend
+    cac ltv arpu aov time latency uptime availability downtime error errors defect defects bug
+    bugs incident incidents outage outages ticket tickets complaint complaints return returns
+    refund refunds customer customers user users subscriber subscribers member members signup
+    signups sign-ups registrations lead leads pipeline deal deals booking bookings growth usage
+    traffic visit visits visitor visitors download downloads install installs follower followers
+    like likes impression impressions view views pageviews ctr click-through speed throughput
+    velocity mttr mttd coverage accuracy quality wait turnover attrition abandonment bounce dau
+    mau wau stickiness nrr grr renewal renewals upsell expansion quota attainment occupancy yield
+    efficiency utilisation utilization backlog p95 p99 p50 cycle lead-time response resolution
+    reply first-reply escalations escalation budget price income cash runway valuation funding
+    gmv orders order basket weight score rating reviews stars emissions waste accidents
+    absenteeism productivity roi payback burn inventory stock delays delay sla slas tco
+    contribution market nps-score reach awareness break-even profitability vulnerabilities
+    violations injuries risks breaches"""
+)
+# Words that turn a count into a ratio or a quality: the opposite of a vanity count.
+RATE_WORDS = wordset(
+    """rate ratio percentage share per retention churn conversion activation satisfaction nps csat
+    ces enps active returning repeat paying paid qualified retained engaged recurring margin
+    time-to-value time-to-first-value ltv cac arpu roi nrr grr mttr latency uptime accuracy
+    coverage stickiness attainment utilisation utilization efficiency net"""
+)
+# Counts that grow with effort or popularity rather than value.
+VANITY_NOUNS = wordset(
+    """follower followers like likes fan fans impression impressions view views pageview pageviews
+    page-view page-views visit visits visitor visitors traffic download downloads install
+    installs hits mentions retweets shares subscribers registrations registered attendees
+    participants"""
+)
+# Countable units of effort: a number of these is an activity count.
+ACTIVITY_NOUNS = wordset(
+    """call calls email emails meeting meetings demo demos post posts blogpost blogposts article
+    articles tweet tweets video videos podcast podcasts episode episodes webinar webinars workshop
+    workshops event events session sessions presentation presentations talk talks interview
+    interviews visit newsletter newsletters feature features release releases commit commits
+    pr prs course courses case-study casestudies whitepaper whitepapers campaign campaigns
+    outreach message messages pitch pitches proposal proposals training trainings experiment
+    experiments task tasks story stories point points line lines ad ads slide slides report
+    reports document documents page pages book books lesson lessons meetup meetups conference
+    conferences hackathon hackathons survey surveys test tests requests times ways strategies
+    approaches methods techniques options"""
+)
+# Work-items that become vanity when the count is of items *closed*.
+WORK_ITEM_NOUNS = wordset("ticket tickets issue issues bug bugs task tasks card cards")
+# Participles that turn a work-item count into effort ("tickets closed").
+CLOSING_WORDS = wordset(
+    """closed close resolved resolve fixed fix answered answer handled handle completed
+    complete done processed process"""
+)
+# Words around "hours" that make it effort ("hours worked").
+EFFORT_WORDS = wordset(
+    """worked logged spent put invested clocked billed volunteered training practice study
+    studying reading overtime"""
+)
+# Things a team makes: the object of a task.
+DELIVERABLE_NOUNS = wordset(
+    """website site app application feature tool process policy plan strategy roadmap framework
+    dashboard guide documentation docs playbook system platform program programme course
+    training workshop portal api integration version release mvp prototype template handbook
+    wiki brand design flow page centre center library module service pipeline script crm erp
+    migration infrastructure architecture database checklist curriculum newsletter campaign
+    blog podcast channel office team process procedure handbook manual spec specification
+    policy survey study pilot beta proposal contract partnership hub community program
+    certification accreditation licence license patent knowledge base ebook"""
+)
+# States that say a deliverable exists ("help centre launched", "CRM live").
+DONE_STATES = wordset(
+    """live launched shipped released deployed migrated published implemented completed
+    complete finished done delivered built created written rolled installed configured
+    integrated established introduced adopted approved signed available operational ready
+    running documented defined drafted designed developed hired trained onboarded set up
+    automated replaced upgraded updated finalised finalized organised organized held hosted
+    in-place"""
+)
+
+# --- learning and performance ----------------------------------------------
+
+LEARNING_NOUNS = wordset(
+    """skill skills habit habits competence competency fluency confidence understanding knowledge
+    basics fundamentals craft mentoring mentorship coaching feedback reflection reflections
+    hypothesis hypotheses curiosity mindset course certification beginner capability capabilities
+    expertise insight insights lessons experiment experiments prototype prototypes intuition
+    assumption assumptions books"""
+)
+LEARNING_ADJECTIVES = wordset(
+    """better comfortable confident fluent proficient familiar competent capable skilled
+    effective calmer calm clearer stronger"""
+)
+# Evidence that a KR measures learning (practice, reflection, self-assessment).
+LEARNING_EVIDENCE = wordset(
+    """practice practise practised practiced feedback reflect reflection reflections
+    self-assessment self-assessed self-rating self-rate journal retro retros retrospective
+    hypothesis hypotheses experiment experiments learned learnt learning explain teach taught
+    mentor mentoring session sessions course lesson lessons skill skills confidence rehearse
+    rehearsal rubric shadow shadowed peer review assessment assessed unaided tried strategies
+    strategy drills exercises kata"""
+)
+
+# --- objective wording ------------------------------------------------------
+
+BAU_WORDS = wordset(
+    "maintain continue keep sustain preserve uphold carry support manage run operate"
+)
+
+# Concept families: words that usually prove one another (objective <-> KR).
+CONCEPTS: tuple[frozenset[str], ...] = (
+    wordset(
+        """customer customers client clients user users delight happy happier love loyal loyalty
+        satisfaction satisfied nps csat churn retention retain experience support service
+        reply response complaints tickets ticket onboarding activation adoption"""
+    ),
+    wordset(
+        """revenue sales mrr arr profit profitable margin growth money income pipeline
+        deals deal bookings pricing price monetise monetize upsell expansion customers
+        business commercial market"""
+    ),
+    wordset(
+        """fast faster speed quick quicker latency performance load time responsive snappy
+        slow delay delays cycle lead throughput velocity"""
+    ),
+    wordset(
+        """reliable reliability stable stability uptime availability incidents outages errors
+        defects bugs quality resilient robust trust secure security vulnerabilities"""
+    ),
+    wordset(
+        """team people engagement enps morale attrition turnover hiring hire talent culture
+        wellbeing burnout retention onboarding employees staff"""
+    ),
+    wordset(
+        """learn learning skill skills practice practise understand confident confidence
+        feedback mentor course knowledge expert expertise"""
+    ),
+    wordset(
+        """brand awareness visibility audience reach marketing content seo organic traffic
+        signups leads community followers"""
+    ),
+    wordset("cost costs cheaper spend efficient efficiency waste savings budget lean"),
+)
+
+# --- numbers ----------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+}
+FACTOR_WORDS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "half": 0.5}
+MONTHS = wordset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+CURRENCY_SYMBOLS = {"€": "€", "$": "$", "£": "£", "¥": "¥"}
+CURRENCY_CODES = {
+    "eur": "€",
+    "euro": "€",
+    "euros": "€",
+    "usd": "$",
+    "dollars": "$",
+    "gbp": "£",
+    "pounds": "£",
+}
+MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "million": 1e6, "thousand": 1e3}
+TIME_UNITS = {
+    "ms": "ms",
+    "millisecond": "ms",
+    "milliseconds": "ms",
+    "s": "s",
+    "sec": "s",
+    "secs": "s",
+    "second": "s",
+    "seconds": "s",
+    "min": "min",
+    "mins": "min",
+    "minute": "min",
+    "minutes": "min",
+    "h": "h",
+    "hr": "h",
+    "hrs": "h",
+    "hour": "h",
+    "hours": "h",
+    "d": "days",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "wk": "weeks",
+    "wks": "weeks",
+    "month": "months",
+    "months": "months",
+}
+# Words that bound a target from above or below ("under 200 ms", "at least 95%").
+CEILING_WORDS = wordset("below under beneath within less fewer lower max maximum most than")
+FLOOR_WORDS = wordset("above over least more greater min minimum")
+
+# Leading words to skip before the verb ("We will", "Successfully").
+FILLER = wordset(
+    """we i you they our team will shall to successfully fully further significantly
+    dramatically continuously consistently also then and the a an kr key result"""
+)
+STOPWORDS = wordset(
+    """a an the of to for in on at by with from and or our my your their its is are be been
+    this that these those all every each per into across within via as than so up out"""
+)
+
+
+def forms(base_words: Iterable[str]) -> dict[str, str]:
+    """Map each inflection of each base word (launch, launches, launched, launching) to its base."""
+    table: dict[str, str] = {}
+    for raw in base_words:
+        base = raw.replace("_", " ").split()[0]
+        variants = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+        if base.endswith("e"):
+            variants |= {base[:-1] + "ing", base[:-1] + "ed"}
+        if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+            variants |= {base[:-1] + "ies", base[:-1] + "ied"}
+        short_vowel = len(base) >= 3 and base[-2] in "aeiou" and base[-3] not in "aeiou"
+        if short_vowel and base[-1] not in "aeiouwxy":
+            variants |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        for variant in variants:
+            table.setdefault(variant, base)
+    bases = set(table.values())
+    for form, base in IRREGULAR.items():
+        if base in bases:
+            table.setdefault(form, base)
+    return table

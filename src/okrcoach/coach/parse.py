@@ -1,0 +1,249 @@
+"""Read the numbers in a key result so the wizard can pre-fill baseline and target.
+
+``parse_metric("Cut median first-reply time from 24 h to 4 h")`` gives baseline 24,
+target 4, unit "h", direction decrease. Dates, quarters, versions and ordinals are
+not quantities and are skipped. The guess is deliberately conservative: a field it
+cannot read is ``None`` rather than invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from pydantic import BaseModel, ConfigDict
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.words import verb_classes, words
+from okrcoach.domain.models import Direction, MetricKind
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/])(?P<cur>[€$£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d/:])(?P<tail>\s?(?:%|[a-zA-Z]+))?"
+)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b(?!\s+of\b)", re.I)
+_IDENTIFIER_TAIL = lx.wordset(
+    "type certification certified compliance compliant audit standard report accreditation"
+)
+_QUANTITY_CONTEXT = lx.wordset("from to than at about around over under below above reach")
+_PERCENT_WORDS = ("percent", "per cent", "percentage points", "pp", "points")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number found in the text, with what surrounds it."""
+
+    value: float
+    unit: str
+    kind: MetricKind
+    start: int
+    end: int
+    before: str  # the word just before the number, lower case
+    after: str  # the word just after the number and its unit, lower case
+
+
+class MetricGuess(BaseModel):
+    """Structured values read from a KR's wording; every field may be unknown."""
+
+    model_config = ConfigDict(frozen=True)
+
+    baseline: float | None = None
+    target: float | None = None
+    unit: str = ""
+    direction: Direction | None = None
+    metric_kind: MetricKind | None = None
+    change: float | None = None  # a relative step ("by 20%") when no absolute target is given
+    factor: float | None = None  # "double", "halve", "3x"
+    numbers: int = 0  # how many quantities were read
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\W*$", text[:start])
+    return match.group(1).lower() if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = re.match(r"\W*([A-Za-z][A-Za-z-]*)", text[end:])
+    return match.group(1).lower() if match else ""
+
+
+def _read_tail(tail: str, has_currency: bool) -> tuple[float, str, MetricKind, bool]:
+    """Multiplier, unit, kind, and whether the tail was consumed as a unit."""
+    word = tail.strip().lower()
+    if word == "%":
+        return 1.0, "%", MetricKind.PERCENT, True
+    if (word in lx.MULTIPLIERS and (has_currency or word not in ("m", "b"))) or word in ("k", "bn"):
+        kind = MetricKind.CURRENCY if has_currency else MetricKind.NUMBER
+        return lx.MULTIPLIERS[word], "", kind, True
+    if word in ("m", "b"):
+        return lx.MULTIPLIERS[word], "", MetricKind.NUMBER, True
+    if word in lx.CURRENCY_CODES:
+        return 1.0, lx.CURRENCY_CODES[word], MetricKind.CURRENCY, True
+    if word in lx.TIME_UNITS:
+        return 1.0, lx.TIME_UNITS[word], MetricKind.NUMBER, True
+    if word in ("percent", "pp"):
+        return 1.0, "%" if word == "percent" else "pp", MetricKind.PERCENT, True
+    if word == "x":
+        return 1.0, "x", MetricKind.NUMBER, True
+    return 1.0, "", MetricKind.NUMBER, False
+
+
+def _is_date_like(text: str, value: float, raw: str, start: int, end: int, unit: str) -> bool:
+    before = _word_before(text, start)
+    after = _word_after(text, end)
+    if unit:
+        return False
+    acronym = re.search(r"\b[A-Z]{2,}\W*$", text[:start])
+    if acronym and (value >= 1000 or after in _IDENTIFIER_TAIL):
+        return True  # a standard's name, not a quantity: "ISO 27001", "SOC 2 Type II"
+    if "." not in raw and "," not in raw and 1990 <= value <= 2100:
+        counted = after in lx.METRIC_NOUNS or after in lx.ACTIVITY_NOUNS
+        return before not in _QUANTITY_CONTEXT and not counted
+    if value <= 31 and "." not in raw and (before in lx.MONTHS or after in lx.MONTHS):
+        return True
+    return re.match(r"(st|nd|rd|th)\b", text[end : end + 3].lower()) is not None
+
+
+@lru_cache(maxsize=4096)
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text`` in reading order (dates and versions left out)."""
+    found: list[Quantity] = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group("num")
+        value = float(raw.replace(",", ""))
+        currency = match.group("cur") or ""
+        tail = match.group("tail") or ""
+        multiplier, unit, kind, used = _read_tail(tail, bool(currency))
+        end = match.end() if used else match.end("num")
+        if not used and tail.strip() and tail.strip()[0].isalpha() and not tail.startswith(" "):
+            continue  # glued letters: "1st", "3rd", "2fa" are not quantities
+        if currency:
+            unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
+        if not used:
+            after_word = _word_after(text, end)
+            if after_word in lx.CURRENCY_CODES:
+                unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
+            elif text[end:].lower().lstrip().startswith(("percent", "per cent")):
+                unit, kind = "%", MetricKind.PERCENT
+            elif after_word in lx.TIME_UNITS:
+                unit = lx.TIME_UNITS[after_word]
+            elif after_word in ("points", "pp"):
+                unit = "pp"
+        if _is_date_like(text, value, raw, match.start("num"), end, unit or currency):
+            continue
+        found.append(
+            Quantity(
+                value=value * multiplier,
+                unit=unit,
+                kind=kind,
+                start=match.start(),
+                end=end,
+                before=_word_before(text, match.start()),
+                after=_word_after(text, end),
+            )
+        )
+    for match in _WORD_NUMBER.finditer(text):
+        word = match.group(1).lower()
+        if word == "one":
+            continue
+        found.append(
+            Quantity(
+                value=float(lx.NUMBER_WORDS[word]),
+                unit="",
+                kind=MetricKind.NUMBER,
+                start=match.start(),
+                end=match.end(),
+                before=_word_before(text, match.start()),
+                after=_word_after(text, match.end()),
+            )
+        )
+    found.sort(key=lambda q: q.start)
+    return tuple(found)
+
+
+def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
+    """A baseline -> target pair: "from X to Y", "X -> Y", "X to Y"."""
+    for first, second in pairwise(found):
+        between = text[first.end : second.start].lower()
+        joined = re.fullmatch(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*", between)
+        if joined and (first.before == "from" or joined.group(1) in ("->", "→")):
+            return first, second
+        if joined and joined.group(1) == "to" and len(between.split()) <= 2:
+            return first, second
+    return None
+
+
+@lru_cache(maxsize=4096)
+def parse_metric(text: str) -> MetricGuess:
+    """Guess baseline, target, unit, direction and kind from a KR's wording."""
+    found = quantities(text)
+    tokens = words(text)
+    classes = [verb_classes(tok) for tok in tokens[:4]]
+    lead = next((c for c in classes if c), frozenset())
+    factor = next((lx.FACTOR_WORDS[t] for t in tokens if t in lx.FACTOR_WORDS), None)
+    for q in found:
+        if q.unit == "x" and q.before not in ("from",):
+            factor = q.value
+    baseline = target = change = None
+    anchor: Quantity | None = None
+    pair = _pair(text, found)
+    if pair:
+        baseline, target = pair[0].value, pair[1].value
+        anchor = pair[1] if pair[1].unit else pair[0]
+    else:
+        for q in found:
+            if q.unit == "x":
+                continue
+            if q.before == "by" and target is None and change is None:
+                change, anchor = q.value, q
+            elif q.before == "from" and baseline is None:
+                baseline = q.value
+                anchor = anchor or q
+            elif target is None:
+                target, anchor = q.value, q
+    if pair and found:
+        for q in found:
+            if q.before == "by" and q is not pair[0] and q is not pair[1]:
+                change = q.value
+    unit = anchor.unit if anchor else ""
+    kind = anchor.kind if anchor else None
+    if pair and not unit:
+        unit, kind = pair[0].unit, pair[0].kind
+    bound = anchor.before if anchor else ""
+    direction = _direction(tokens, lead, baseline, target, bound)
+    if kind is None and factor is not None:
+        kind = MetricKind.NUMBER
+    return MetricGuess(
+        baseline=baseline,
+        target=target,
+        unit=unit,
+        direction=direction,
+        metric_kind=kind,
+        change=change,
+        factor=factor,
+        numbers=len(found),
+    )
+
+
+def _direction(
+    tokens: tuple[str, ...],
+    lead: frozenset[str],
+    baseline: float | None,
+    target: float | None,
+    bound: str,
+) -> Direction | None:
+    if "maintain" in lead:
+        return Direction.MAINTAIN
+    if "decrease" in lead:
+        return Direction.DECREASE
+    if "increase" in lead:
+        return Direction.INCREASE
+    if baseline is not None and target is not None and baseline != target:
+        return Direction.INCREASE if target > baseline else Direction.DECREASE
+    if bound in lx.CEILING_WORDS or "zero" in tokens or "no" in tokens[:1]:
+        return Direction.DECREASE
+    if "reach" in lead or bound in lx.FLOOR_WORDS:
+        return Direction.INCREASE
+    return None

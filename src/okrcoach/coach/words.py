@@ -1,0 +1,76 @@
+"""Tokens and word classes: the small vocabulary layer every rule shares."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.lexicon import wordset
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9%]|[a-z0-9%]")
+_PREFIX = re.compile(
+    r"^\s*(?:(?:kr|key result|o|objective)\s*\d*\s*[:.)-]\s*|\d+\s*[.)]\s*|[-*•]\s*)", re.I
+)
+
+_CLASS_TABLES: dict[str, dict[str, str]] = {
+    "increase": lx.forms(lx.INCREASE_VERBS),
+    "decrease": lx.forms(lx.DECREASE_VERBS),
+    "reach": lx.forms(lx.REACH_VERBS),
+    "maintain": lx.forms(lx.MAINTAIN_VERBS),
+    "vague": lx.forms(lx.VAGUE_VERBS),
+    "delivery": lx.forms(lx.DELIVERY_VERBS),
+    "learning": lx.forms(lx.LEARNING_VERBS),
+    "effort": lx.forms(lx.EFFORT_VERBS),
+}
+# Nouns whose "-ing"/"-s" shape looks like a verb but is not used as one.
+_NOT_VERBS = wordset(
+    """meeting meetings marketing pricing funding booking bookings ranking setting settings
+    customer customers sales lead leads time times cost costs rate rates share shares
+    returns return views view likes like calls visits"""
+)
+
+
+def strip_prefix(text: str) -> str:
+    """Drop list markers and labels such as "KR1:" or "2." in front of a goal."""
+    return _PREFIX.sub("", text, count=1)
+
+
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-case word tokens; hyphenated and numeric tokens kept whole."""
+    lowered = strip_prefix(text).lower().replace("/", " ")
+    return tuple(tok.replace("’", "'") for tok in _TOKEN.findall(lowered))
+
+
+@lru_cache(maxsize=8192)
+def verb_classes(token: str) -> frozenset[str]:
+    """Which verb classes a token belongs to (empty for non-verbs)."""
+    return frozenset(name for name, table in _CLASS_TABLES.items() if token in table)
+
+
+def verb_base(token: str) -> str:
+    """The base form of a known verb token, else the token itself."""
+    for table in _CLASS_TABLES.values():
+        if token in table:
+            return table[token]
+    return token
+
+
+def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
+    """Index and token of the verb a goal starts with, skipping filler; (-1, "") if none."""
+    for index, tok in enumerate(tokens[:5]):
+        if tok in lx.FILLER:
+            continue
+        if tok in _NOT_VERBS or not verb_classes(tok):
+            return -1, ""
+        return index, tok
+    return -1, ""
+
+
+def stem(token: str) -> str:
+    """A crude stem used only to compare objective and KR wording."""
+    for suffix in ("ations", "ation", "ing", "ers", "ies", "ed", "es", "er", "s"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    return token

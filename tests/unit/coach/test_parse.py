@@ -1,0 +1,66 @@
+"""Numbers read from a KR's words, ready for the wizard to pre-fill."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import parse_metric
+from okrcoach.domain import Direction, MetricKind
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "unit", "direction", "kind"),
+    [
+        ("Cut median first-reply time from 24 h to 4 h", 24, 4, "h", "decrease", "number"),
+        ("Raise NPS from 32 to 45", 32, 45, "", "increase", "number"),
+        ("Grow MRR to €50k", None, 50_000, "€", "increase", "currency"),
+        ("Reach 40% activation", None, 40, "%", "increase", "percent"),
+        ("Reduce churn from 3.5% to 2%", 3.5, 2, "%", "decrease", "percent"),
+        ("Lower p95 latency from 900 ms to 300 ms", 900, 300, "ms", "decrease", "number"),
+        ("Close $1.2M in new business", None, 1_200_000, "$", "increase", "currency"),
+        ("Grow weekly active teams from 1,200 to 2,000", 1200, 2000, "", "increase", "number"),
+        ("Keep spend below $40k a month", None, 40_000, "$", "maintain", "currency"),
+        ("Get p95 latency under 200 ms", None, 200, "ms", "decrease", "number"),
+        ("Move cost per lead: €90 → €60", 90, 60, "€", "decrease", "currency"),
+    ],
+)
+def test_reads_baseline_target_unit_direction(
+    text: str,
+    baseline: float | None,
+    target: float,
+    unit: str,
+    direction: str,
+    kind: str,
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target, guess.unit) == (baseline, target, unit)
+    assert guess.direction == Direction(direction)
+    assert guess.metric_kind == MetricKind(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship v2.0 of the API by Q3 2025",
+        "Publish the 2025 roadmap",
+        "Finish the migration by March 31",
+        "Hold the 1st customer day on 12 May",
+        "Offer 24/7 support in H2",
+    ],
+)
+def test_dates_versions_and_ordinals_are_not_targets(text: str) -> None:
+    guess = parse_metric(text)
+    assert guess.target is None and guess.baseline is None
+
+
+def test_relative_changes_and_factors() -> None:
+    by = parse_metric("Increase conversion by 20%")
+    assert (by.target, by.change, by.unit) == (None, 20, "%")
+    assert parse_metric("Double weekly active users").factor == 2
+    assert parse_metric("Halve the time to first report").direction == Direction.DECREASE
+    assert parse_metric("Zero P1 incidents this quarter").target == 0
+
+
+def test_no_numbers_means_nothing_invented() -> None:
+    guess = parse_metric("Improve customer satisfaction")
+    assert guess.model_dump(exclude_defaults=True) == {}
