@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -186,6 +186,18 @@ class OkrApp(App[int]):
             refresh = getattr(screen, "reload", None)
             if callable(refresh):
                 refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        from okrcoach.tui.screens.too_small import TooSmallScreen, too_small
+
+        small = too_small(event.size.width, event.size.height)
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif small and showing:
+            self.screen.show_size(event.size.width, event.size.height)
+        elif not small and showing:
+            self.pop_screen()
 
     def on_unmount(self) -> None:
         if self.store is not None:
