@@ -2,17 +2,24 @@
 
 Names carry the UTC time and the reason, e.g.
 ``okrcoach-20261124T101500Z-daily.json``, so a listing is readable as is.
+A backup is one JSON file holding every table of every file (a "bundle"), so
+it can be checked, counted and restored as a whole.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from okrcoach.paths import AppPaths
-from okrcoach.store.storage import FILE_MODE, atomic_write
+from okrcoach.store.layout import INDEX_TABLE, cycle_file, parse
+from okrcoach.store.migrations import META_TABLE
+from okrcoach.store.storage import FILE_MODE, atomic_write, fsync_dir
 
 KEEP = 10
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -95,3 +102,46 @@ def backed_up_today(paths: AppPaths) -> bool:
     newest = newest_backup(paths)
     when = backup_time(newest) if newest else None
     return when is not None and when.date() == utcnow().date()
+
+
+def bundle(paths: AppPaths, sources: dict[Path, Path] | None = None) -> bytes:
+    """Every file of the workspace as one JSON file with all tables merged.
+
+    Raises FileProblem (a file is damaged) or OSError (one cannot be read).
+    ``sources`` maps a file to the one to read instead (a committed, unrenamed temp).
+    """
+    where = sources or {}
+    raw = where.get(paths.data_file, paths.data_file).read_bytes()
+    parsed = parse(raw)
+    if parsed.single_file:
+        return raw
+    index_table = parsed.tables.pop(INDEX_TABLE, {})
+    index = next(iter(index_table.values()), {}) if index_table else {}
+    objectives = index.get("objectives", {}) if isinstance(index, dict) else {}
+    merged: dict[str, dict[str, Any]] = {name: dict(t) for name, t in parsed.tables.items()}
+    for cycle_id in sorted(set(objectives.values())):
+        path = cycle_file(paths, cycle_id)
+        part = parse(where.get(path, path).read_bytes())
+        for name, table in part.tables.items():
+            into = merged.setdefault(name, {})
+            next_id = max((int(k) for k in into if k.isdigit()), default=0) + 1
+            for doc in table.values():
+                while str(next_id) in into:
+                    next_id += 1
+                into[str(next_id)] = doc
+                next_id += 1
+    out: dict[str, Any] = {META_TABLE: {"1": {"schema_version": parsed.version, "bundle": True}}}
+    out.update(merged)
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename ``path`` next to itself (same bytes), never deleting anything."""
+    base = path.with_name(f"{path.name}.{label}-{stamp()}")
+    target, n = base, 1
+    while target.exists():
+        n += 1
+        target = base.with_name(f"{base.name}-{n}")
+    os.rename(path, target)
+    fsync_dir(path.parent)
+    return target

@@ -1,14 +1,23 @@
-"""The file's shape: which model lives in which table, and how bytes become records.
+"""The files' shape: which model lives in which table and file, and how bytes become records.
 
-Parsing judges the file but never acts on it: the store (or ``inspect_data``)
+Layout (schema 2): the main file holds meta, cycles, retros, journal, drafts,
+records whose parent is unknown, and an index (objective -> cycle, key result
+-> objective). Each cycle's objectives, key results and check-ins live in
+``cycles/<cycle id>.json`` beside it. A single file holding every table (schema
+0 or 1, or a backup "bundle") is split into that layout by the writer.
+
+Parsing judges a file but never acts on it: the store (or ``inspect_data``)
 decides what a problem means (new file, stop and restore, move aside).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
@@ -24,6 +33,7 @@ from okrcoach.domain.models import (
     Record,
     Retrospective,
 )
+from okrcoach.paths import AppPaths
 from okrcoach.store.migrations import META_TABLE, SCHEMA_VERSION, RawTables, migrate
 
 TABLE_OF: dict[type[Record], str] = {
@@ -36,8 +46,27 @@ TABLE_OF: dict[type[Record], str] = {
     Draft: "drafts",
 }
 MODEL_OF: dict[str, type[Record]] = {name: model for model, name in TABLE_OF.items()}
+# Tables kept in the per-cycle files; the others always stay in the main file.
+CYCLE_TABLES = ("objectives", "key_results", "checkins")
+INDEX_TABLE = "index"
+CYCLES_DIR = "cycles"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
-ProblemKind = Literal["empty", "null", "corrupt", "future"]
+
+def cycles_dir(paths: AppPaths) -> Path:
+    return paths.data_dir / CYCLES_DIR
+
+
+def cycle_file(paths: AppPaths, cycle_id: str) -> Path:
+    """``cycles/<id>.json``; ids that are not plain names get a hashed name (``=...``)."""
+    if _SAFE_NAME.match(cycle_id):
+        name = cycle_id
+    else:
+        name = "=" + hashlib.sha256(cycle_id.encode("utf-8")).hexdigest()[:32]
+    return cycles_dir(paths) / f"{name}.json"
+
+
+ProblemKind = Literal["empty", "null", "corrupt", "future", "missing"]
 
 
 class FileProblem(Exception):
@@ -52,10 +81,16 @@ class FileProblem(Exception):
 
 @dataclass
 class Parsed:
-    """A readable file: its schema version and raw tables (meta excluded)."""
+    """A readable file: its schema version, raw tables (meta excluded) and meta doc."""
 
     version: int
     tables: RawTables
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def single_file(self) -> bool:
+        """Every table in one file (schema 0/1 or a backup bundle): to be split."""
+        return self.version < 2 or bool(self.meta.get("bundle"))
 
 
 @dataclass
@@ -128,7 +163,8 @@ def parse(raw: bytes) -> Parsed:
             f"(up to {SCHEMA_VERSION})",
             version=version,
         )
-    return Parsed(version=version, tables=data)
+    first = next(iter(meta.values()), {}) if meta else {}
+    return Parsed(version=version, tables=data, meta=dict(first))
 
 
 def _version(meta: dict[str, Any] | None) -> int:
@@ -185,3 +221,37 @@ def _single_error(model: type[Record], doc: dict[str, Any]) -> str:
     except ValidationError as error:
         return describe(error)
     return "it does not match the expected fields"
+
+
+Index = tuple[dict[str, str], dict[str, str]]
+
+
+def take_index(decoded: Decoded) -> Index:
+    """Pop and check the main file's index: (objective -> cycle, key result -> objective)."""
+    table = decoded.extra.pop(INDEX_TABLE, None)
+    if table is None:
+        return {}, {}
+    doc = next(iter(table.values()), {}) if len(table) == 1 else None
+    if not isinstance(doc, dict):
+        raise FileProblem("corrupt", f"its table '{INDEX_TABLE}' is not a single record")
+    found: list[dict[str, str]] = []
+    for name in ("objectives", "key_results"):
+        mapping = doc.get(name, {})
+        if not isinstance(mapping, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in mapping.items()
+        ):
+            raise FileProblem("corrupt", f"its index of {name.replace('_', ' ')} is damaged")
+        found.append(dict(mapping))
+    return found[0], found[1]
+
+
+def check_cycle_file(decoded: Decoded, parsed: Parsed, cycle_id: str) -> None:
+    """A cycle file holds only that cycle's tables; raises FileProblem otherwise."""
+    if parsed.meta.get("cycle_id") != cycle_id:
+        raise FileProblem("corrupt", f"it does not belong to cycle {cycle_id}")
+    for name, rows in decoded.records.items():
+        if rows and name not in CYCLE_TABLES:
+            raise FileProblem("corrupt", f"table '{name}' does not belong in a cycle file")
+    for record in (r for _, r in decoded.records["objectives"]):
+        if record.cycle_id != cycle_id:  # type: ignore[attr-defined]
+            raise FileProblem("corrupt", f"objective {record.id} belongs to another cycle")

@@ -13,7 +13,7 @@ from typing import Any
 RawTables = dict[str, dict[str, Any]]
 Migration = Callable[[RawTables], RawTables]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "meta"
 DATA_TABLES = (
     "cycles",
@@ -34,7 +34,16 @@ def _v0_to_v1(tables: RawTables) -> RawTables:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(tables: RawTables) -> RawTables:
+    """Version 2 splits the workspace into a main file and one file per cycle.
+
+    The tables themselves are unchanged: the store writes them out in the new
+    layout (main file plus ``cycles/<id>.json``) right after a backup.
+    """
+    return dict(tables)
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(tables: RawTables, version: int) -> RawTables:

@@ -1,8 +1,9 @@
-"""Opening the data: lock, clean up, judge the file, migrate, back up, or refuse in words.
+"""Opening the data: lock, recover, judge the main file, migrate, back up, or refuse in words.
 
 A file that cannot be understood is never overwritten. Empty or ``null``
 files while a backup exists stop everything (probably lost data); garbage is
-moved aside with its bytes intact; a newer schema is left alone.
+moved aside with its bytes intact; a newer schema is left alone. Only the
+main file is read here; cycle files are read when first needed.
 """
 
 from __future__ import annotations
@@ -19,13 +20,23 @@ from okrcoach.store.errors import (
     SuspiciousFileError,
     WriteError,
 )
-from okrcoach.store.layout import MODEL_OF, Decoded, FileProblem, decode, parse
+from okrcoach.store.layout import (
+    MODEL_OF,
+    Decoded,
+    FileProblem,
+    Index,
+    Parsed,
+    cycles_dir,
+    decode,
+    parse,
+    take_index,
+)
 from okrcoach.store.lock import WriterLock
 from okrcoach.store.migrations import SCHEMA_VERSION
-from okrcoach.store.repository import Store, describe_os_error
-from okrcoach.store.storage import clean_stale_temps, fsync_dir
+from okrcoach.store.repository import RESTORE_HINT, Store, describe_os_error
+from okrcoach.store.storage import overlay, recover
 
-RESTORE_HINT = "okrcoach doctor --restore"
+__all__ = ["RESTORE_HINT", "move_aside", "open_store"]
 
 
 def _empty() -> Decoded:
@@ -71,14 +82,7 @@ def future_message(paths: AppPaths, problem: FileProblem) -> str:
 
 def move_aside(paths: AppPaths, label: str) -> Path:
     """Rename the data file next to itself (same bytes), never deleting anything."""
-    base = paths.data_file.with_name(f"{paths.data_file.name}.{label}-{backups.stamp()}")
-    target, n = base, 1
-    while target.exists():
-        n += 1
-        target = base.with_name(f"{base.name}-{n}")
-    os.rename(paths.data_file, target)
-    fsync_dir(paths.data_dir)
-    return target
+    return backups.move_aside(paths.data_file, label)
 
 
 def _judge(paths: AppPaths, problem: FileProblem, *, read_only: bool) -> Decoded:
@@ -99,15 +103,41 @@ def _judge(paths: AppPaths, problem: FileProblem, *, read_only: bool) -> Decoded
     raise CorruptFileError(corrupt_message(paths, problem.reason, aside, moved=True), aside)
 
 
-def _load(paths: AppPaths, raw: bytes | None, *, read_only: bool) -> tuple[Decoded, int | None]:
-    """The decoded data and the file's schema version (None: no usable file yet)."""
+def _load(
+    paths: AppPaths, raw: bytes | None, *, read_only: bool
+) -> tuple[Decoded, Index, Parsed | None]:
+    """The decoded main file, its index and how it was parsed (None: no usable file yet)."""
     if raw is None:
-        return _empty(), None
+        return _empty(), ({}, {}), None
     try:
         parsed = parse(raw)
-        return decode(parsed), parsed.version
+        decoded = decode(parsed)
+        index = ({}, {}) if parsed.single_file else take_index(decoded)
+        return decoded, index, parsed
     except FileProblem as problem:
-        return _judge(paths, problem, read_only=read_only), None
+        return _judge(paths, problem, read_only=read_only), ({}, {}), None
+
+
+def _store(
+    paths: AppPaths,
+    raw: bytes | None,
+    *,
+    read_only: bool,
+    lock: WriterLock | None = None,
+    sources: dict[Path, Path] | None = None,
+) -> tuple[Store, Parsed | None]:
+    decoded, index, parsed = _load(paths, raw, read_only=read_only)
+    store = Store(
+        paths,
+        read_only=read_only,
+        rows=decoded.records,
+        extra=decoded.extra,
+        index=index,
+        single_file=parsed is None or parsed.single_file,
+        lock=lock,
+        sources=sources,
+    )
+    return store, parsed
 
 
 def _read(path: Path) -> bytes | None:
@@ -122,8 +152,9 @@ def _read(path: Path) -> bytes | None:
 def open_store(paths: AppPaths, *, read_only: bool = False) -> Store:
     """Open the workspace, as its only writer unless ``read_only``."""
     if read_only:
-        decoded, _ = _load(paths, _read(paths.data_file), read_only=True)
-        return Store(paths, read_only=True, rows=decoded.records, extra=decoded.extra)
+        sources = overlay(paths.data_dir) if paths.data_dir.is_dir() else {}
+        raw = _read(sources.get(paths.data_file, paths.data_file))
+        return _store(paths, raw, read_only=True, sources=sources)[0]
     try:
         paths.ensure_data_dir()
     except OSError as error:
@@ -145,20 +176,25 @@ def open_store(paths: AppPaths, *, read_only: bool = False) -> Store:
 
 
 def _open_writer(paths: AppPaths, lock: WriterLock) -> Store:
-    clean_stale_temps(paths.data_dir)
-    clean_stale_temps(paths.backup_dir)
-    raw = _read(paths.data_file)
-    decoded, version = _load(paths, raw, read_only=False)
-    store = Store(paths, read_only=False, rows=decoded.records, extra=decoded.extra, lock=lock)
     try:
-        if version is None:
-            store._flush()  # a new workspace: create the file with its meta table
-        elif version < SCHEMA_VERSION:
+        recover(paths.data_dir, cycles_dir(paths), paths.backup_dir)
+    except OSError as error:
+        raise WriteError(
+            f"Could not finish an interrupted save in {paths.data_dir}: "
+            f"{describe_os_error(error)}. Nothing was changed."
+        ) from error
+    raw = _read(paths.data_file)
+    store, parsed = _store(paths, raw, read_only=False, lock=lock)
+    try:
+        if parsed is None:
+            store._flush_all()  # a new workspace: create the file with its meta table
+        elif parsed.single_file:
             assert raw is not None
-            backups.write_backup(paths, raw, f"before-migrating-v{version}")
-            store._flush()
-        elif raw is not None and not backups.backed_up_today(paths):
-            backups.write_backup(paths, raw, "daily")
+            if parsed.version < SCHEMA_VERSION:
+                backups.write_backup(paths, raw, f"before-migrating-v{parsed.version}")
+            store._flush_all()  # split into the main file and one file per cycle
+        elif not backups.backed_up_today(paths):
+            _daily_backup(paths)
     except WriteError:
         raise
     except OSError as error:
@@ -167,3 +203,12 @@ def _open_writer(paths: AppPaths, lock: WriterLock) -> Store:
             "The data file was not changed."
         ) from error
     return store
+
+
+def _daily_backup(paths: AppPaths) -> None:
+    """Bundle every file; a damaged cycle file is reported when it is read, not here."""
+    try:
+        data = backups.bundle(paths)
+    except (FileProblem, FileNotFoundError):
+        return
+    backups.write_backup(paths, data, "daily")

@@ -4,6 +4,12 @@ A write goes to a temp file in the same folder, is flushed and fsynced, then
 ``os.replace``d over the target and the folder is fsynced. A crash at any
 moment leaves either the old file or the new one, never a mix; the temp file
 it may leave behind is removed at the next open.
+
+A change spanning several files (``write_files``) is made all-or-nothing with
+a commit record: every new file is written as a durable temp file, then the
+commit record naming the temp -> final renames is written atomically, then
+the renames are done and the record removed. At the next open a commit record
+is rolled forward (``recover``); without one, the temps are just removed.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from tinydb.storages import Storage
 
 FILE_MODE = 0o600
 TEMP_MARK = ".tmp-"
+COMMIT_FILE = "okrcoach.commit"
 
 
 def temp_name(target: Path) -> Path:
@@ -35,8 +42,8 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
-    """Replace ``target`` with ``data`` all at once; raises OSError, leaving it intact."""
+def _write_temp(target: Path, data: bytes, mode: int) -> Path:
+    """A durable (fsynced) temp sibling of ``target`` holding ``data``."""
     temp = temp_name(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
@@ -49,12 +56,126 @@ def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
         finally:
             os.close(fd)
         os.chmod(temp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp
+
+
+def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
+    """Replace ``target`` with ``data`` all at once; raises OSError, leaving it intact."""
+    temp = _write_temp(target, data, mode)
+    try:
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     fsync_dir(target.parent)
+
+
+class CommitIncomplete(OSError):
+    """The commit record is durable but a rename failed: the next open finishes it."""
+
+
+def commit_record(root: Path) -> Path:
+    return root / COMMIT_FILE
+
+
+def write_files(root: Path, files: dict[Path, bytes]) -> None:
+    """Replace every file in ``files`` (all under ``root``) as one all-or-nothing change.
+
+    Raises OSError with nothing changed, or ``CommitIncomplete`` once the change is
+    durable but could not be finished (``recover`` completes it at the next open).
+    """
+    if len(files) == 1:
+        ((target, data),) = files.items()
+        atomic_write(target, data)
+        return
+    temps: list[tuple[Path, Path]] = []
+    record = commit_record(root)
+    try:
+        for target, data in files.items():
+            temps.append((_write_temp(target, data, FILE_MODE), target))
+        for folder in {t.parent for t, _ in temps}:
+            fsync_dir(folder)
+        plan = [[str(t.relative_to(root)), str(f.relative_to(root))] for t, f in temps]
+        atomic_write(record, json.dumps({"renames": plan}).encode("utf-8"))
+    except BaseException:
+        for temp, _ in temps:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise
+    try:
+        _apply(root, temps, record)
+    except OSError as error:
+        raise CommitIncomplete(error.errno or 0, error.strerror or str(error)) from error
+
+
+def _apply(root: Path, renames: list[tuple[Path, Path]], record: Path) -> None:
+    folders = {root}
+    for temp, final in renames:
+        if temp.exists():
+            os.replace(temp, final)
+        folders.add(final.parent)
+    for folder in folders:
+        fsync_dir(folder)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(record)
+    fsync_dir(root)
+
+
+def _safe(root: Path, relative: object) -> Path | None:
+    """A path named in a commit record, only if it stays inside ``root``."""
+    if not isinstance(relative, str) or not relative or relative.startswith("/"):
+        return None
+    parts = Path(relative).parts
+    if any(p in ("..", ".", "") for p in parts) or len(parts) > 2:
+        return None
+    return root / relative
+
+
+def pending_renames(root: Path) -> list[tuple[Path, Path]] | None:
+    """The renames of a commit record left by a crash; None if there is no usable one."""
+    try:
+        raw = commit_record(root).read_bytes()
+        plan = json.loads(raw)["renames"]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    renames: list[tuple[Path, Path]] = []
+    if not isinstance(plan, list):
+        return None
+    for item in plan:
+        if not isinstance(item, list) or len(item) != 2:
+            return None
+        temp, final = _safe(root, item[0]), _safe(root, item[1])
+        if temp is None or final is None or temp.parent != final.parent:
+            return None
+        if TEMP_MARK not in temp.name or not temp.name.startswith("."):
+            return None
+        renames.append((temp, final))
+    return renames
+
+
+def overlay(root: Path) -> dict[Path, Path]:
+    """For read-only readers: final file -> the temp holding its committed new bytes."""
+    return {final: temp for temp, final in pending_renames(root) or [] if temp.exists()}
+
+
+def recover(root: Path, *folders: Path) -> None:
+    """As the writer: finish (or drop) an interrupted change, then sweep stale temps."""
+    renames = pending_renames(root)
+    if renames is not None:
+        _apply(root, renames, commit_record(root))
+    elif commit_record(root).exists():
+        os.unlink(commit_record(root))
+        fsync_dir(root)
+    clean_stale_temps(root)
+    for folder in folders:
+        clean_stale_temps(folder, prefix="")
 
 
 def clean_stale_temps(folder: Path, prefix: str = "okrcoach") -> list[Path]:

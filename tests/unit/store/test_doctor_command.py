@@ -10,7 +10,7 @@ import pytest
 from okrcoach.cli import main
 from okrcoach.domain.models import JournalEntry
 from okrcoach.paths import AppPaths
-from okrcoach.store import open_store
+from okrcoach.store import SCHEMA_VERSION, open_store
 
 
 def _paths(tmp_path: Path) -> AppPaths:
@@ -31,7 +31,7 @@ def test_first_use_creates_the_file_and_reports_healthy(
     assert paths.data_file.exists()
     assert f"Data file:    {paths.data_file}" in out
     assert f"Backups:      {paths.backup_dir}" in out
-    assert "Schema:       1" in out
+    assert f"Schema:       {SCHEMA_VERSION}" in out
     assert "Last backup:  none yet" in out
     assert "Integrity:    OK" in out
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from okrcoach.domain.models import CheckIn, JournalEntry
+from okrcoach.domain.models import CheckIn, JournalEntry, KeyResult, Objective
 from okrcoach.paths import AppPaths
 from okrcoach.store import LockedError, inspect_data, open_store
-from okrcoach.store.storage import TEMP_MARK
+from okrcoach.store.storage import COMMIT_FILE, TEMP_MARK
 
 SCRIPT = Path(__file__).with_name("writer_script.py")
 
@@ -54,13 +54,22 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(paths: AppP
         report = inspect_data(paths)
         assert report.problems == []
         with open_store(paths, read_only=True) as store:
-            stored = {c.id for c in store.all(CheckIn)}
-        missing = acknowledged - stored
+            stored = {c.id: c for c in store.all(CheckIn)}
+            # each check-in's key result and objective came through with it
+            orphans = [c for c in stored.values() if store.get(KeyResult, c.kr_id) is None]
+            assert orphans == []
+            assert all(store.checkins(c.kr_id) for c in stored.values())
+        missing = acknowledged - set(stored)
         assert not missing, f"{len(missing)} acknowledged writes were lost"
-    # the next writer takes over the dead one's lock and sweeps its temp files
+    # the next writer takes over the dead one's lock, finishes or drops a cut-off save
     with open_store(paths) as store:
         assert store.counts()["checkins"] >= len(acknowledged)
-    assert not [p for p in paths.data_dir.iterdir() if TEMP_MARK in p.name]
+        assert {k.objective_id for k in store.all(KeyResult)} <= {
+            o.id for o in store.all(Objective)
+        }
+    assert not [p for p in paths.data_dir.rglob("*") if TEMP_MARK in p.name]
+    assert not (paths.data_dir / COMMIT_FILE).exists()
+    assert len(list((paths.data_dir / "cycles").glob("*.json"))) == 2
 
 
 def test_a_second_writer_is_refused_with_the_first_ones_pid(paths: AppPaths) -> None:

@@ -16,8 +16,7 @@ from okrcoach.domain.models import (
     Retrospective,
 )
 from okrcoach.paths import AppPaths
-from okrcoach.store import ReadOnlyError, Store, StoreError, WriteError, open_store
-from okrcoach.store.storage import AtomicJSONStorage
+from okrcoach.store import ReadOnlyError, Store, StoreError, WriteError, open_store, repository
 
 from .conftest import at, sample_records
 
@@ -145,13 +144,13 @@ def test_delete_and_delete_many(paths: AppPaths) -> None:
 
 def test_save_many_is_one_write(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     writes: list[int] = []
-    original = AtomicJSONStorage.write_text
+    original = repository.write_files
     monkeypatch.setattr(
-        AtomicJSONStorage,
-        "write_text",
-        lambda self, text: (writes.append(len(text)), original(self, text))[1],
+        repository,
+        "write_files",
+        lambda root, files: (writes.append(len(files)), original(root, files))[1],
     )
-    store.save_many(sample_records())
+    store.save_many(sample_records())  # the main file and the cycle's file, as one change
     store.delete_many(
         [(Cycle, c.id) for c in store.cycles()] + [(Draft, d.id) for d in store.drafts()]
     )

@@ -10,7 +10,7 @@ import pytest
 
 from okrcoach.domain.models import Cycle, JournalEntry
 from okrcoach.paths import AppPaths
-from okrcoach.store import StoreError, WriteError, open_store
+from okrcoach.store import SCHEMA_VERSION, StoreError, WriteError, open_store
 from okrcoach.store.storage import TEMP_MARK
 
 from .conftest import sample_records
@@ -22,9 +22,9 @@ def _mode(path) -> int:  # type: ignore[no-untyped-def]
 
 def test_first_open_creates_a_private_file_with_its_meta_table(paths: AppPaths) -> None:
     with open_store(paths) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
     data = json.loads(paths.data_file.read_text())
-    assert data["meta"] == {"1": {"schema_version": 1}}
+    assert data["meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
     assert set(data) >= {"cycles", "objectives", "key_results", "checkins", "retros", "journal"}
     assert _mode(paths.data_file) == 0o600
     assert _mode(paths.data_dir) == 0o700
