@@ -54,3 +54,14 @@ def test_cli_help_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_building_the_parser_loads_no_heavy_library() -> None:
+    """Every command module registers cheaply; its work is imported when it runs."""
+    code = (
+        "import sys; from okrcoach.cli import build_parser; build_parser();"
+        "heavy = [m for m in ('textual', 'rich', 'pydantic', 'tinydb') if m in sys.modules];"
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

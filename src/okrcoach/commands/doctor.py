@@ -5,18 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from okrcoach.paths import AppPaths
-from okrcoach.store import (
-    LockedError,
-    StoreError,
-    inspect_data,
-    list_backups,
-    open_store,
-)
-from okrcoach.store.backups import backup_time
-from okrcoach.store.doctor import DataReport, restore
+
+if TYPE_CHECKING:
+    from okrcoach.store.doctor import DataReport
+
+# The store (pydantic, TinyDB) is imported inside the functions that use it, so that
+# building the CLI parser stays light for every other command.
 
 
 def register(subparsers: Any) -> None:
@@ -38,6 +35,8 @@ def register(subparsers: Any) -> None:
 
 
 def _when(path: Path) -> str:
+    from okrcoach.store.backups import backup_time
+
     moment = backup_time(path)
     return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment else "unknown time"
 
@@ -50,6 +49,8 @@ def _resolve_backup(paths: AppPaths, name: str) -> Path:
 
 
 def _list(paths: AppPaths) -> int:
+    from okrcoach.store import list_backups
+
     found = list_backups(paths)
     if not found:
         print(f"No backups yet in {paths.backup_dir}.")
@@ -61,6 +62,9 @@ def _list(paths: AppPaths) -> int:
 
 
 def _restore(paths: AppPaths, name: str) -> int:
+    from okrcoach.store import StoreError
+    from okrcoach.store.doctor import restore
+
     backup = _resolve_backup(paths, name) if name else None
     if backup is not None and not backup.is_file():
         print(f"There is no backup called {name}. See: okrcoach doctor --list-backups")
@@ -79,6 +83,8 @@ def _restore(paths: AppPaths, name: str) -> int:
 
 
 def _first_use(paths: AppPaths) -> str | None:
+    from okrcoach.store import LockedError, StoreError, open_store
+
     """Open as writer once (creates the file, takes the daily backup); None if it worked."""
     try:
         with open_store(paths):
@@ -113,6 +119,8 @@ def _print_report(report: DataReport) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.store import inspect_data
+
     if args.list_backups:
         return _list(paths)
     if args.restore is not None:
