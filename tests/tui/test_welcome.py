@@ -1,4 +1,4 @@
-"""The welcome screen: what a first-time user sees, help, and quitting."""
+"""The dashboard's welcome: what a first-time user sees, help, and quitting."""
 
 from __future__ import annotations
 
@@ -11,6 +11,17 @@ from tests.tui.conftest import settle
 
 def text_of(app: OkrApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
+
+
+def card_text(app: OkrApp) -> str:
+    """What the dashboard's objective cards show, as plain text."""
+    from textual.content import Content
+
+    from okrcoach.tui.widgets.objective_card import ObjectiveCard
+
+    return "\n".join(
+        Content.from_markup(card.render()).plain for card in app.screen.query(ObjectiveCard)
+    )
 
 
 async def test_welcome_shows_cycle_and_empty_state(app: OkrApp) -> None:
@@ -65,7 +76,8 @@ async def test_objectives_of_the_cycle_are_listed_escaped(app: OkrApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert not app.screen.query_one("#empty").display
-        listing = text_of(app, "#objectives")
+        assert not app.screen.query_one("#welcome-title").display
+        listing = card_text(app)
         assert "[bold red]Delight[/] new users" in listing
 
 

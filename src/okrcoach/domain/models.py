@@ -176,6 +176,7 @@ class Objective(Record):
     owner: Line = Field(default="", max_length=NAME_MAX)
     status: ObjectiveStatus = ObjectiveStatus.ACTIVE
     archived: bool = False
+    deleted: bool = False  # in the trash: hidden everywhere, restorable
     position: int = 0
 
     @model_validator(mode="after")

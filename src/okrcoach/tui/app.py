@@ -76,9 +76,9 @@ class OkrApp(App[int]):
 
     # --- lifecycle -----------------------------------------------------------------
     def get_default_screen(self) -> Screen:
-        from okrcoach.tui.screens.welcome import WelcomeScreen
+        from okrcoach.tui.screens.dashboard import DashboardScreen
 
-        return WelcomeScreen()
+        return DashboardScreen()
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -182,6 +182,10 @@ class OkrApp(App[int]):
                 title="Read-only",
                 severity="warning",
             )
+        else:
+            from okrcoach.tui.screens.resume import offer_resume
+
+            offer_resume(self)
         for screen in self.screen_stack:
             refresh = getattr(screen, "reload", None)
             if callable(refresh):
@@ -226,9 +230,53 @@ class OkrApp(App[int]):
         if callable(refresh):
             refresh()
 
+    def action_start_retro(
+        self, objective_id: str | None = None, cycle_id: str | None = None
+    ) -> None:
+        """A guided retrospective: the current cycle, or one objective mid-cycle."""
+        if self.store is None:
+            self.notify("Your workspace is still opening; try again in a moment.")
+            return
+        self._open_retro(objective_id, cycle_id)
+
+    @work(thread=True, exclusive=True, group="retro-open")
+    def _open_retro(self, objective_id: str | None, cycle_id: str | None) -> None:
+        from okrcoach.domain.models import Objective
+        from okrcoach.services.cycles import current_cycle
+
+        store = self.store
+        if store is None:
+            return
+        if cycle_id is None and objective_id is not None:
+            objective = store.get(Objective, objective_id)
+            if objective is None:
+                self.call_from_thread(self.notify, "That objective no longer exists.")
+                return
+            cycle_id = objective.cycle_id
+        chosen = cycle_id or current_cycle(store, self.today).id
+        self.call_from_thread(self._push_retro, chosen, objective_id)
+
+    def _push_retro(self, cycle_id: str, objective_id: str | None) -> None:
+        from okrcoach.tui.screens.retro import RetroScreen
+
+        self.push_screen(RetroScreen(cycle_id, objective_id), self._after_edit)
+
+    def action_retro_history(self) -> None:
+        from okrcoach.tui.screens.retro_history import RetroHistoryScreen
+
+        self.push_screen(RetroHistoryScreen(), self._after_edit)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and a one-page primer on the method", self.action_help)
+        yield SystemCommand(
+            "Start a retrospective",
+            "Score, reflect and decide on the current cycle",
+            self.action_start_retro,
+        )
+        yield SystemCommand(
+            "Past retrospectives", "Read or resume earlier retros", self.action_retro_history
+        )
 
     @property
     def data_file(self) -> Path:

@@ -1,0 +1,41 @@
+"""``okrcoach demo``: open the app on a sample workspace in a temporary folder."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from okrcoach.paths import AppPaths
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="explore okrcoach on a sample workspace (your data is not touched)",
+        description="Open the app on a realistic sample workspace kept in a temporary "
+        "folder that is removed when you quit. Your own data is not touched.",
+    )
+    parser.set_defaults(func=run)
+
+
+def seed(paths: AppPaths, today: date) -> None:
+    """Write the sample workspace into ``paths`` (an empty data folder)."""
+    from okrcoach.services.demo_data import build_demo
+    from okrcoach.store import open_store
+
+    with open_store(paths) as store:
+        build_demo(store, today)
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.tui.app import make_app
+
+    with tempfile.TemporaryDirectory(prefix="okrcoach-demo-") as tmp:
+        demo_paths = AppPaths(data_dir=Path(tmp) / "data", config_dir=paths.config_dir)
+        seed(demo_paths, date.today())
+        app = make_app(demo_paths, theme=args.theme)
+        app.sub_title = "demo workspace (not saved)"
+        app.run()
+        return app.return_code or 0

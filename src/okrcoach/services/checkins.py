@@ -1,0 +1,131 @@
+"""Check-ins: what changed since last time, where the trend leads, and saving one safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from okrcoach.domain.health import Forecast, forecast
+from okrcoach.domain.models import CheckIn, Cycle, KeyResult, MetricKind
+from okrcoach.store import Store
+
+
+@dataclass(frozen=True)
+class CheckInPlan:
+    """One KR to check in on: what to pre-fill and what history to compare with."""
+
+    kr: KeyResult
+    history: list[CheckIn]
+
+    @property
+    def last_value(self) -> float | None:
+        if self.history:
+            return self.history[-1].value
+        return self.kr.current if self.kr.current is not None else self.kr.baseline
+
+    @property
+    def last_confidence(self) -> int | None:
+        return self.history[-1].confidence if self.history else self.kr.confidence
+
+
+def plan_checkin(store: Store, objective_id: str) -> list[CheckInPlan]:
+    """The objective's KRs in order, each with its check-in history."""
+    return [CheckInPlan(kr, store.checkins(kr.id)) for kr in store.key_results(objective_id)]
+
+
+def format_value(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    shown = f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return f"{shown} {unit}".strip() if unit and unit != "%" else f"{shown}{unit}"
+
+
+def parse_value(text: str, kr: KeyResult) -> float:
+    """The user's typed value; milestones also accept done/yes/no. ValueError in words."""
+    raw = text.strip().replace(",", "")
+    if kr.metric_kind is MetricKind.MILESTONE:
+        words = {"done": 1.0, "yes": 1.0, "y": 1.0, "1": 1.0, "no": 0.0, "n": 0.0, "0": 0.0}
+        if raw.lower() in words:
+            return words[raw.lower()]
+        raise ValueError("a milestone is 1 (done) or 0 (not yet)")
+    raw = raw.removesuffix("%").strip()
+    if not raw:
+        raise ValueError("enter the current value")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{text.strip()!r} is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("enter a finite number")
+    return value
+
+
+def parse_confidence(text: str) -> int:
+    raw = text.strip()
+    if not raw.isdigit() or not 0 <= int(raw) <= 10:
+        raise ValueError("confidence is a whole number from 0 to 10")
+    return int(raw)
+
+
+def change_since_last(plan: CheckInPlan, value: float) -> str:
+    """'+3 since last check-in (12 → 15)' or 'first check-in' in words."""
+    last = plan.last_value
+    unit = plan.kr.unit
+    if last is None:
+        return "First value for this key result."
+    delta = value - last
+    if delta == 0:
+        return f"No change since last time ({format_value(last, unit)})."
+    sign = "+" if delta > 0 else "−"
+    return (
+        f"{sign}{format_value(abs(delta), unit)} since last time"
+        f" ({format_value(last, unit)} → {format_value(value, unit)})."
+    )
+
+
+def preview_forecast(
+    plan: CheckInPlan, cycle: Cycle, today: date, value: float | None
+) -> Forecast | None:
+    pending = (today, value) if value is not None else None
+    return forecast(plan.kr, plan.history, cycle, pending)
+
+
+def forecast_sentence(plan: CheckInPlan, cycle: Cycle, today: date, value: float | None) -> str:
+    found = preview_forecast(plan, cycle, today, value)
+    if found is None:
+        if plan.kr.metric_kind is MetricKind.MILESTONE:
+            return "A milestone is done or not: no forecast."
+        return "Not enough check-ins yet for a forecast."
+    return found.sentence(plan.kr.unit if plan.kr.unit != "%" else "%")
+
+
+def checkin_moment(today: date | None) -> datetime:
+    """Now, or noon of ``today`` when the app runs on a fixed date (tests, demos)."""
+    now = datetime.now(UTC)
+    if today is None or today == now.date():
+        return now
+    return datetime.combine(today, time(12, 0), tzinfo=UTC)
+
+
+def record_checkin(
+    store: Store,
+    kr: KeyResult,
+    value: float,
+    confidence: int,
+    note: str = "",
+    learned: str = "",
+    today: date | None = None,
+) -> tuple[CheckIn, KeyResult]:
+    """Save the check-in and the KR's new current value and confidence in one write."""
+    checkin = CheckIn(
+        kr_id=kr.id,
+        at=checkin_moment(today),
+        value=value,
+        confidence=confidence,
+        note=note,
+        learned=learned,
+    )
+    fresh = store.get(KeyResult, kr.id) or kr
+    updated = fresh.touched(current=value, confidence=confidence)
+    store.save_many([checkin, updated])
+    return checkin, updated

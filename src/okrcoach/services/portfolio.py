@@ -1,0 +1,146 @@
+"""The dashboard's picture of a cycle: objectives with progress, confidence and health.
+
+Loading, filtering and sorting live here so the screen only renders the answer
+and a test can check every rule without a terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from okrcoach.domain.health import Health, kr_health, objective_health
+from okrcoach.domain.models import CheckIn, Cycle, GoalType, KeyResult, Objective
+from okrcoach.domain.scoring import kr_progress, objective_progress
+from okrcoach.services.views import Filter, Sort
+from okrcoach.store import Store
+
+__all__ = ["Filter", "Sort"]
+
+
+@dataclass(frozen=True)
+class KRRow:
+    kr: KeyResult
+    progress: float
+    health: Health
+    latest: CheckIn | None
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    objective: Objective
+    krs: list[KRRow]
+    progress: float
+    confidence: int | None  # the lowest latest confidence of its KRs: the honest one
+    health: Health
+
+    @property
+    def id(self) -> str:
+        return self.objective.id
+
+
+@dataclass
+class Portfolio:
+    cycle: Cycle
+    rows: list[ObjectiveRow] = field(default_factory=list)
+    balance_hints: list[str] = field(default_factory=list)
+    archived_count: int = 0
+
+
+def visible(objective: Objective, show_archived: bool = False) -> bool:
+    """Deleted objectives live only in the trash; archived ones only when asked for."""
+    return not objective.deleted and (show_archived or not objective.archived)
+
+
+def objective_row(
+    objective: Objective,
+    krs: Sequence[KeyResult],
+    latest: dict[str, CheckIn | None],
+    cycle: Cycle,
+    today: date,
+) -> ObjectiveRow:
+    kr_rows = [
+        KRRow(
+            kr,
+            kr_progress(kr),
+            kr_health(kr, latest.get(kr.id), cycle, today, objective.commitment),
+            latest.get(kr.id),
+        )
+        for kr in krs
+    ]
+    confidences = [
+        row.latest.confidence if row.latest is not None else row.kr.confidence for row in kr_rows
+    ]
+    known = [c for c in confidences if c is not None]
+    return ObjectiveRow(
+        objective=objective,
+        krs=kr_rows,
+        progress=objective_progress(krs),
+        confidence=min(known) if known else None,
+        health=objective_health(row.health for row in kr_rows),
+    )
+
+
+_WHY = {
+    "cycle.only-performance": "Performance without learning risks burn-out.",
+    "cycle.only-learning": "Learning without performance drifts without direction.",
+}
+
+
+def balance_hints(objectives: Sequence[Objective]) -> list[str]:
+    """The coach's word on the mix of learning and performance goals in a cycle."""
+    from okrcoach.coach import review_cycle
+
+    review = review_cycle(list(objectives), {})
+    return [
+        f"{f.message} {_WHY[f.rule_id]} {f.suggestion}"
+        for f in review.findings
+        if f.rule_id in _WHY
+    ]
+
+
+def load_portfolio(
+    store: Store, cycle: Cycle, today: date, *, show_archived: bool = False
+) -> Portfolio:
+    """Every shown objective of ``cycle`` with its KRs, progress, confidence and health."""
+    everything = store.objectives(cycle.id, include_archived=True)
+    shown = [o for o in everything if visible(o, show_archived)]
+    rows = []
+    for objective in shown:
+        krs = store.key_results(objective.id)
+        latest = {kr.id: store.latest_checkin(kr.id) for kr in krs}
+        rows.append(objective_row(objective, krs, latest, cycle, today))
+    active = [o for o in everything if visible(o)]
+    return Portfolio(
+        cycle=cycle,
+        rows=rows,
+        balance_hints=balance_hints(active),
+        archived_count=sum(1 for o in everything if o.archived and not o.deleted),
+    )
+
+
+def filter_rows(rows: Sequence[ObjectiveRow], chosen: Filter) -> list[ObjectiveRow]:
+    if chosen is Filter.LEARNING:
+        return [r for r in rows if r.objective.goal_type is GoalType.LEARNING]
+    if chosen is Filter.PERFORMANCE:
+        return [r for r in rows if r.objective.goal_type is GoalType.PERFORMANCE]
+    if chosen is Filter.AT_RISK:
+        return [r for r in rows if r.health in (Health.AT_RISK, Health.OFF_TRACK)]
+    return list(rows)
+
+
+def sort_rows(rows: Sequence[ObjectiveRow], chosen: Sort) -> list[ObjectiveRow]:
+    """Progress and confidence sort lowest first: what needs attention comes to the top."""
+    if chosen is Sort.PROGRESS:
+        return sorted(rows, key=lambda r: r.progress)
+    if chosen is Sort.CONFIDENCE:
+        return sorted(rows, key=lambda r: (r.confidence is not None, r.confidence or 0))
+    return list(rows)
+
+
+def cycle_is_locked(cycle: Cycle, today: date, reopened: bool = False) -> bool:
+    """A closed or finished cycle is browsable but read-only until it is reopened."""
+    if reopened:
+        return False
+    return cycle.closed or cycle.end < today

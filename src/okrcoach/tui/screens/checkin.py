@@ -1,0 +1,267 @@
+"""Check-in: step through an objective's key results, one at a time.
+
+Each step asks for the new value (pre-filled with the last), a confidence from
+0 to 10, a short note and, for learning goals, what was learned. It shows the
+change since last time and where the trend leads by the cycle's end. A step is
+saved the moment it is confirmed, so quitting halfway loses nothing confirmed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Static
+
+from okrcoach.tui.commands import PaletteCommand
+from okrcoach.tui.safe import safe
+from okrcoach.tui.screens.background import run_in_background, today_of
+
+
+class CheckInScreen(Screen[int]):
+    """Returns how many check-ins were saved."""
+
+    DEFAULT_CSS = """
+    CheckInScreen #checkin {
+        padding: 0 1;
+    }
+    CheckInScreen .field-label {
+        margin-top: 1;
+        color: $text-muted;
+    }
+    CheckInScreen #values {
+        height: auto;
+    }
+    CheckInScreen #values > Vertical {
+        width: 1fr;
+        height: auto;
+        margin-right: 1;
+    }
+    CheckInScreen #preview {
+        border: round $primary;
+        padding: 0 1;
+        height: auto;
+        margin-top: 1;
+    }
+    CheckInScreen #error {
+        color: $error;
+        height: auto;
+    }
+    CheckInScreen #buttons {
+        height: auto;
+        margin-top: 1;
+    }
+    CheckInScreen #buttons Button {
+        margin-right: 1;
+    }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="checkin.save"),
+        Binding("ctrl+n", "skip", "Skip this KR", id="checkin.skip"),
+        Binding("escape", "finish", "Done", id="checkin.done"),
+        # A priority binding moves focus before the next key arrives, so fast typing
+        # (or a paste) never lands in the field just left.
+        Binding("enter", "next_field", "Next field", show=False, priority=True, id="checkin.next"),
+    ]
+
+    def __init__(self, objective_id: str) -> None:
+        super().__init__()
+        self.objective_id = objective_id
+        self.objective: Any = None
+        self.cycle: Any = None
+        self.plans: list[Any] = []
+        self.step = 0
+        self.saved = 0
+        self._saving = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with VerticalScroll(id="checkin"):
+            yield Static("Check-in", id="checkin-title", classes="title")
+            yield Static("Loading…", id="kr-title")
+            yield Static("", id="last", classes="muted")
+            with Horizontal(id="values"):
+                with Vertical():
+                    yield Label("New value", classes="field-label")
+                    yield Input(id="value", placeholder="e.g. 42")
+                with Vertical():
+                    yield Label("Confidence 0–10", classes="field-label")
+                    yield Input(id="confidence", placeholder="0–10", max_length=2)
+            yield Label("Note (what happened?)", classes="field-label")
+            yield Input(id="note", placeholder="a short note", max_length=500)
+            yield Label("What did you learn?", classes="field-label", id="learned-label")
+            yield Input(id="learned", placeholder="one thing you learned", max_length=500)
+            yield Static("", id="error")
+            yield Static("", id="preview")
+            with Horizontal(id="buttons"):
+                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button("Skip", id="skip", compact=True)
+                yield Button("Done", id="done", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="checkin-load")
+    def _load(self) -> None:
+        from okrcoach.domain.models import Cycle, Objective
+        from okrcoach.services.checkins import plan_checkin
+
+        store = self.app.store
+        if store is None:
+            return
+        objective = store.get(Objective, self.objective_id)
+        if objective is None:
+            self.app.call_from_thread(self.notify, "That objective no longer exists.")
+            self.app.call_from_thread(self.dismiss, 0)
+            return
+        cycle = store.get(Cycle, objective.cycle_id)
+        plans = plan_checkin(store, objective.id)
+        self.app.call_from_thread(self._ready, objective, cycle, plans)
+
+    def _ready(self, objective: Any, cycle: Any, plans: list[Any]) -> None:
+        self.objective, self.cycle, self.plans = objective, cycle, plans
+        self.query_one("#checkin-title", Static).update(f"Check-in · {safe(objective.title)}")
+        if not plans:
+            self.query_one("#kr-title", Static).update(
+                "This objective has no key results to check in on yet. Press Esc, then e to add"
+                " some."
+            )
+            for widget in self.query(Input):
+                widget.disabled = True
+            return
+        self._show_step()
+
+    @property
+    def learning(self) -> bool:
+        from okrcoach.domain.models import GoalType
+
+        return self.objective is not None and self.objective.goal_type is GoalType.LEARNING
+
+    def _show_step(self) -> None:
+        from okrcoach.services.checkins import format_value
+
+        plan = self.plans[self.step]
+        kr = plan.kr
+        count = len(self.plans)
+        self.query_one("#kr-title", Static).update(
+            f"[b]Key result {self.step + 1} of {count}:[/b] {safe(kr.title)}"
+        )
+        if plan.history:
+            last = plan.history[-1]
+            when = f"{last.at.day} {last.at:%b}"
+            self.query_one("#last", Static).update(
+                f"Last check-in {when}: {safe(format_value(last.value, kr.unit))}, "
+                f"confidence {last.confidence}/10 · target {safe(format_value(kr.target, kr.unit))}"
+            )
+        else:
+            self.query_one("#last", Static).update(
+                f"No check-in yet · baseline {safe(format_value(kr.baseline, kr.unit))}"
+                f" · target {safe(format_value(kr.target, kr.unit))}"
+            )
+        last_value = plan.last_value
+        self.query_one("#value", Input).value = "" if last_value is None else f"{last_value:g}"
+        confidence = plan.last_confidence
+        self.query_one("#confidence", Input).value = "" if confidence is None else str(confidence)
+        self.query_one("#note", Input).value = ""
+        self.query_one("#learned", Input).value = ""
+        for selector in ("#learned", "#learned-label"):
+            self.query_one(selector).display = self.learning
+        self.query_one("#error", Static).update("")
+        self._preview()
+        self.query_one("#value", Input).focus()
+
+    def _preview(self) -> None:
+        from okrcoach.services.checkins import change_since_last, forecast_sentence, parse_value
+
+        if not self.plans:
+            return
+        plan = self.plans[self.step]
+        try:
+            value: float | None = parse_value(self.query_one("#value", Input).value, plan.kr)
+        except ValueError:
+            value = None
+        change = change_since_last(plan, value) if value is not None else "Enter a value."
+        trend = forecast_sentence(plan, self.cycle, today_of(self), value)
+        self.query_one("#preview", Static).update(f"{safe(change)}\n{safe(trend)}")
+
+    @on(Input.Changed, "#value")
+    def _value_changed(self) -> None:
+        self._preview()
+
+    def action_next_field(self) -> None:
+        """Enter: the next field, or save from the last one; presses a focused button."""
+        focused = self.focused
+        if isinstance(focused, Button):
+            focused.press()
+            return
+        order = ["value", "confidence", "note"] + (["learned"] if self.learning else [])
+        current = focused.id if isinstance(focused, Input) else None
+        if current in order and order.index(current) + 1 < len(order):
+            self.set_focus(self.query_one(f"#{order[order.index(current) + 1]}", Input))
+        else:
+            self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        {"save": self.action_save, "skip": self.action_skip, "done": self.action_finish}[
+            event.button.id or "done"
+        ]()
+
+    def action_save(self) -> None:
+        from okrcoach.services.checkins import parse_confidence, parse_value, record_checkin
+
+        if not self.plans or self._saving:
+            return
+        plan = self.plans[self.step]
+        try:
+            value = parse_value(self.query_one("#value", Input).value, plan.kr)
+            confidence = parse_confidence(self.query_one("#confidence", Input).value)
+        except ValueError as error:
+            self.query_one("#error", Static).update(safe(str(error).capitalize()))
+            return
+        note = self.query_one("#note", Input).value
+        learned = self.query_one("#learned", Input).value if self.learning else ""
+        today = today_of(self)
+        self._saving = True
+
+        def call(store: Any) -> Any:
+            return record_checkin(store, plan.kr, value, confidence, note, learned, today)
+
+        def done(_: Any) -> None:
+            self._saving = False
+            self.saved += 1
+            self._advance()
+
+        if run_in_background(self, call, done, group="checkin-save") is None:
+            self._saving = False
+        else:
+            self.set_timer(5, self._unstick)
+
+    def _unstick(self) -> None:
+        """A failed save (already reported) must not leave the form frozen."""
+        self._saving = False
+
+    def _advance(self) -> None:
+        if self.step + 1 < len(self.plans):
+            self.step += 1
+            self._show_step()
+        else:
+            self.dismiss(self.saved)
+
+    def action_skip(self) -> None:
+        if self.plans:
+            self._advance()
+
+    def action_finish(self) -> None:
+        self.dismiss(self.saved)
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        return [
+            ("Save check-in", "Save this key result's check-in", self.action_save),
+            ("Skip key result", "Go to the next key result without saving", self.action_skip),
+            ("Finish check-in", "Back to where you were", self.action_finish),
+        ]

@@ -1,0 +1,443 @@
+"""The dashboard: a cycle's objectives with progress, confidence and health.
+
+When the cycle holds no objectives it greets the user instead (what okrcoach
+does, the cycle, how to start). Every store call runs in a worker; the screen
+only renders what the service layer answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from okrcoach.tui.commands import PaletteCommand
+from okrcoach.tui.safe import safe
+from okrcoach.tui.screens.background import run_in_background, today_of
+from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
+
+
+@dataclass
+class DashboardData:
+    """What one load of the dashboard found (built in a worker)."""
+
+    portfolio: Any
+    cycle_line: str
+    is_current: bool
+    locked: bool
+    neighbours: tuple[str | None, str | None] = (None, None)
+    cycle_ids: list[str] = field(default_factory=list)
+
+
+class DashboardScreen(Screen[None]):
+    """The home screen: this cycle's objectives, or the welcome when there are none."""
+
+    BINDINGS = [
+        Binding("n", "new_objective", "New objective", id="dashboard.new"),
+        Binding("enter", "open", "Open", id="dashboard.open", show=False),
+        Binding("c", "checkin", "Check in", id="dashboard.checkin"),
+        Binding("e", "edit", "Edit", id="dashboard.edit", show=False),
+        Binding("f", "filter", "Filter", id="dashboard.filter", show=False),
+        Binding("s", "sort", "Sort", id="dashboard.sort", show=False),
+        Binding("p", "cycles", "Cycles", id="dashboard.cycles"),
+        Binding(
+            "left_square_bracket",
+            "previous_cycle",
+            "Previous cycle",
+            key_display="[",
+            show=False,
+            id="dashboard.previous_cycle",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_cycle",
+            "Next cycle",
+            key_display="]",
+            show=False,
+            id="dashboard.next_cycle",
+        ),
+        Binding("t", "alignment", "Alignment tree", show=False, id="dashboard.alignment"),
+        Binding("l", "learning_log", "Learning log", show=False, id="dashboard.learning"),
+        Binding("m", "carry_over", "Carry over to next cycle", show=False, id="dashboard.carry"),
+        Binding("a", "archive", "Archive / unarchive", show=False, id="dashboard.archive"),
+        Binding(
+            "A",
+            "toggle_archived",
+            "Show / hide archived",
+            key_display="A",
+            show=False,
+            id="dashboard.show_archived",
+        ),
+        Binding("d", "delete", "Move to trash", show=False, id="dashboard.delete"),
+        Binding("T", "trash", "Trash", key_display="T", show=False, id="dashboard.trash"),
+        Binding("u", "undo", "Undo archive / delete", show=False, id="dashboard.undo"),
+        Binding(
+            "O", "reopen", "Reopen this cycle", key_display="O", show=False, id="dashboard.reopen"
+        ),
+        Binding("down,j", "move(1)", "Next objective", show=False, id="dashboard.down"),
+        Binding("up,k", "move(-1)", "Previous objective", show=False, id="dashboard.up"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        from okrcoach.services.views import Filter, Sort
+
+        self.cycle_id: str | None = None
+        self.filter = Filter.ALL
+        self.sort = Sort.PLANNED
+        self.show_archived = False
+        self.reopened: set[str] = set()
+        self.data: DashboardData | None = None
+        self.last_change: Any = None
+        self._selected: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with VerticalScroll(id="dashboard"):
+            yield Static(WELCOME_TITLE, classes="title", id="welcome-title")
+            yield Static(INTRO, id="intro")
+            yield Static("Opening your workspace…", id="cycle", classes="section muted")
+            yield Static(EMPTY, id="empty", classes="empty-state")
+            yield Static("", id="view-line", classes="muted")
+            yield Static("", id="balance", classes="coach-hint")
+            yield Vertical(id="objectives")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for selector in ("#objectives", "#view-line", "#balance"):
+            self.query_one(selector).display = False
+        if getattr(self.app, "store", None) is not None:
+            self.reload()
+
+    # --- loading ------------------------------------------------------------------
+    def reload(self) -> None:
+        self._load(self.cycle_id, self.show_archived)
+
+    @work(thread=True, exclusive=True, group="dashboard")
+    def _load(self, cycle_id: str | None, show_archived: bool) -> None:
+        from okrcoach.domain.models import Cycle
+        from okrcoach.services.cycles import current_cycle, describe_cycle
+        from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
+
+        store = self.app.store
+        if store is None:
+            return
+        today = today_of(self)
+        current = current_cycle(store, today)
+        cycle = (store.get(Cycle, cycle_id) if cycle_id else None) or current
+        portfolio = load_portfolio(store, cycle, today, show_archived=show_archived)
+        ids = [c.id for c in store.cycles()]
+        if cycle.id not in ids:
+            ids.append(cycle.id)
+        at = ids.index(cycle.id)
+        neighbours = (ids[at - 1] if at > 0 else None, ids[at + 1] if at + 1 < len(ids) else None)
+        data = DashboardData(
+            portfolio=portfolio,
+            cycle_line=describe_cycle(cycle, today),
+            is_current=cycle.id == current.id,
+            locked=cycle_is_locked(cycle, today, cycle.id in self.reopened) or store.read_only,
+            neighbours=neighbours,
+            cycle_ids=ids,
+        )
+        self.app.call_from_thread(self._show, data)
+
+    async def _show(self, data: DashboardData) -> None:
+        from okrcoach.services.portfolio import filter_rows, sort_rows
+
+        self.data = data
+        portfolio = data.portfolio
+        self.cycle_id = portfolio.cycle.id
+        empty = not portfolio.rows and not portfolio.archived_count
+        prefix = "Current cycle" if data.is_current else "Cycle"
+        lock = "  [b $warning]read-only[/] (O reopens)" if data.locked else ""
+        self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
+        for selector in ("#welcome-title", "#intro", "#empty"):
+            self.query_one(selector).display = empty
+        self.query_one("#empty", Static).update(EMPTY if data.is_current else EMPTY_PAST)
+        self.query_one("#objectives").display = not empty
+        view = self.query_one("#view-line", Static)
+        view.display = not empty
+        hidden = portfolio.archived_count if not self.show_archived else 0
+        archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
+        view.update(
+            f"Showing {self.filter.label}, sorted by {self.sort.label}{archived}"
+            "  ·  Enter opens · f filter · s sort · ? all keys"
+        )
+        balance = self.query_one("#balance", Static)
+        balance.display = bool(portfolio.balance_hints) and not empty
+        balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
+        rows = sort_rows(filter_rows(portfolio.rows, self.filter), self.sort)
+        await self._render_cards(rows)
+
+    async def _render_cards(self, rows: list[Any]) -> None:
+        from okrcoach.tui.widgets.objective_card import ObjectiveCard
+
+        container = self.query_one("#objectives", Vertical)
+        focused = self._selected_id()
+        await container.remove_children()
+        cards = [ObjectiveCard(row) for row in rows]
+        if not cards:
+            await container.mount(
+                Static("No objective matches this filter (f changes it).", classes="muted")
+            )
+            return
+        await container.mount_all(cards)
+        target = next((c for c in cards if c.row.id == focused), cards[0])
+        self.call_after_refresh(target.focus, scroll_visible=True)
+
+    # --- selection ----------------------------------------------------------------
+    def cards(self) -> list[Any]:
+        return list(self.query(".objective-card"))
+
+    def _selected_id(self) -> str | None:
+        focused = self.focused
+        if focused is not None and focused.has_class("objective-card"):
+            self._selected = focused.row.id  # type: ignore[attr-defined]
+        return self._selected
+
+    def selected(self) -> Any:
+        """The row of the focused objective, else the first one shown, else None."""
+        cards = self.cards()
+        chosen = self._selected_id()
+        for card in cards:
+            if card.row.id == chosen:
+                return card.row
+        return cards[0].row if cards else None
+
+    def on_descendant_focus(self, event: Any) -> None:
+        if event.widget.has_class("objective-card"):
+            self._selected = event.widget.row.id
+
+    def action_move(self, step: int) -> None:
+        cards = self.cards()
+        if not cards:
+            return
+        ids = [c.row.id for c in cards]
+        current = self._selected_id()
+        at = ids.index(current) if current in ids else -step
+        cards[max(0, min(len(cards) - 1, at + step))].focus()
+
+    def on_objective_card_opened(self, event: Any) -> None:
+        """A double-click on a card (the card module loads with the data, not before)."""
+        self._selected = event.objective_id
+        self.action_open()
+
+    # --- guards -------------------------------------------------------------------
+    def _writable(self) -> bool:
+        if self.data is not None and self.data.locked:
+            store = getattr(self.app, "store", None)
+            if store is not None and store.read_only:
+                self.notify("This window is read-only: changes cannot be saved.")
+            else:
+                self.notify("This cycle has ended and is read-only. Press O to reopen it.")
+            return False
+        return True
+
+    def _need_selection(self) -> Any:
+        row = self.selected()
+        if row is None:
+            self.notify("No objective here yet: press n to draft one.")
+        return row
+
+    # --- actions ------------------------------------------------------------------
+    def action_new_objective(self) -> None:
+        if self._writable():
+            self.app.action_new_objective()
+
+    def action_open(self) -> None:
+        row = self._need_selection()
+        if row is None:
+            return
+        from okrcoach.tui.screens.detail import DetailScreen
+
+        locked = bool(self.data and self.data.locked)
+        self.app.push_screen(DetailScreen(row.id, locked=locked), lambda _=None: self.reload())
+
+    def action_checkin(self) -> None:
+        row = self._need_selection()
+        if row is None or not self._writable():
+            return
+        from okrcoach.tui.screens.checkin import CheckInScreen
+
+        self.app.push_screen(CheckInScreen(row.id), self._after_checkin)
+
+    def _after_checkin(self, saved: int | None) -> None:
+        if saved:
+            self.notify(f"Saved {saved} check-in{'s' if saved != 1 else ''}.")
+        self.reload()
+
+    def action_edit(self) -> None:
+        row = self._need_selection()
+        if row is None or not self._writable():
+            return
+        try:
+            from okrcoach.tui.screens.wizard import WizardScreen
+        except ImportError:
+            self.notify("Editing arrives with the drafting wizard.", severity="warning")
+            return
+        self.app.push_screen(WizardScreen(objective_id=row.id), lambda _=None: self.reload())
+
+    async def action_filter(self) -> None:
+        self.filter = self.filter.next()
+        if self.data is not None:
+            await self._show(self.data)
+
+    async def action_sort(self) -> None:
+        self.sort = self.sort.next()
+        if self.data is not None:
+            await self._show(self.data)
+
+    def action_toggle_archived(self) -> None:
+        self.show_archived = not self.show_archived
+        self.notify("Showing archived objectives." if self.show_archived else "Archived hidden.")
+        self.reload()
+
+    def switch_cycle(self, cycle_id: str | None) -> None:
+        if cycle_id and cycle_id != self.cycle_id:
+            self.cycle_id = cycle_id
+            self._selected = None
+            self.reload()
+
+    def action_cycles(self) -> None:
+        from okrcoach.tui.screens.cycles import CyclesModal
+
+        self.app.push_screen(CyclesModal(self.cycle_id), self.switch_cycle)
+
+    def action_previous_cycle(self) -> None:
+        if self.data is not None and self.data.neighbours[0]:
+            self.switch_cycle(self.data.neighbours[0])
+
+    def action_next_cycle(self) -> None:
+        if self.data is not None and self.data.neighbours[1]:
+            self.switch_cycle(self.data.neighbours[1])
+
+    def action_reopen(self) -> None:
+        if self.data is None or not self.data.locked:
+            self.notify("This cycle is open already.")
+            return
+        from okrcoach.services.objectives import reopen_cycle
+
+        cycle_id = self.data.portfolio.cycle.id
+
+        def done(cycle: Any) -> None:
+            self.reopened.add(cycle.id)
+            self.notify(f"Reopened {cycle.name}: changes are allowed again.", markup=False)
+            self.reload()
+
+        run_in_background(self, lambda store: reopen_cycle(store, cycle_id), done)
+
+    def action_alignment(self) -> None:
+        from okrcoach.tui.screens.alignment import AlignmentScreen
+
+        if self.cycle_id:
+            self.app.push_screen(AlignmentScreen(self.cycle_id))
+
+    def action_learning_log(self) -> None:
+        from okrcoach.tui.screens.learning_log import LearningLogScreen
+
+        if self.cycle_id:
+            self.app.push_screen(LearningLogScreen(self.cycle_id), lambda _=None: self.reload())
+
+    def action_trash(self) -> None:
+        from okrcoach.tui.screens.trash import TrashScreen
+
+        self.app.push_screen(TrashScreen(), lambda _=None: self.reload())
+
+    def _apply(self, verb_call: Any) -> None:
+        row = self._need_selection()
+        if row is None or not self._writable():
+            return
+
+        def done(change: Any) -> None:
+            self.last_change = change
+            self.notify(
+                f"{change.title!r} {change.verb}. Press u to undo.", markup=False, timeout=6
+            )
+            self.reload()
+
+        objective_id = row.id
+        run_in_background(self, lambda store: verb_call(store, objective_id), done)
+
+    def action_archive(self) -> None:
+        from okrcoach.services import objectives
+
+        row = self.selected()
+        if row is not None and row.objective.archived:
+            self._apply(objectives.unarchive)
+        else:
+            self._apply(objectives.archive)
+
+    def action_delete(self) -> None:
+        from okrcoach.services import objectives
+
+        self._apply(objectives.delete)
+
+    def action_undo(self) -> None:
+        change = self.last_change
+        if change is None:
+            self.notify("Nothing to undo.")
+            return
+        from okrcoach.services.objectives import undo
+
+        def done(_: object) -> None:
+            self.last_change = None
+            self.notify(f"Undone: {change.title!r} is back as it was.", markup=False)
+            self.reload()
+
+        run_in_background(self, lambda store: undo(store, change), done)
+
+    def action_carry_over(self) -> None:
+        row = self._need_selection()
+        if row is None:
+            return
+        from okrcoach.services.objectives import carry_over
+
+        store = getattr(self.app, "store", None)
+        if store is not None and store.read_only:
+            self.notify("This window is read-only: changes cannot be saved.")
+            return
+        objective_id = row.id
+
+        def done(result: Any) -> None:
+            copy, cycle = result
+            self.notify(
+                f"Carried {copy.title!r} over to {cycle.name}, starting from its last values.",
+                markup=False,
+                timeout=6,
+            )
+            self.reload()
+
+        run_in_background(self, lambda s: carry_over(s, objective_id), done)
+
+    def palette_commands(self) -> Iterator[PaletteCommand]:
+        yield ("New objective", "Draft an objective with the coach", self.action_new_objective)
+        yield ("Check in", "Record progress on the selected objective", self.action_checkin)
+        yield ("Open objective", "Details, history and the coach's findings", self.action_open)
+        yield ("Edit objective", "Change the selected objective in the wizard", self.action_edit)
+        yield ("Filter objectives", "All, learning, performance, at risk", self.action_filter)
+        yield ("Sort objectives", "By plan, progress or confidence", self.action_sort)
+        yield ("Switch cycle", "Browse or create cycles", self.action_cycles)
+        yield ("Alignment tree", "Which objective serves which", self.action_alignment)
+        yield ("Learning log", "What you learned, week by week", self.action_learning_log)
+        yield (
+            "Carry over",
+            "Copy the selected objective to the next cycle",
+            self.action_carry_over,
+        )
+        yield (
+            "Archive or unarchive",
+            "Hide the selected objective (reversible)",
+            self.action_archive,
+        )
+        yield ("Show or hide archived", "Toggle archived objectives", self.action_toggle_archived)
+        yield ("Move to trash", "Delete the selected objective (restorable)", self.action_delete)
+        yield ("Trash", "Restore deleted objectives", self.action_trash)
+        yield ("Undo", "Undo the last archive or delete", self.action_undo)
+        yield ("Reopen cycle", "Allow changes to a finished cycle", self.action_reopen)
