@@ -189,6 +189,14 @@ async def test_switching_to_a_past_cycle_is_read_only(paths: AppPaths) -> None:
         await pilot.press("O")  # reopen
         await settle(pilot)
         assert "read-only" not in shown(app, "#cycle")
+    # Reopening is remembered: the next run can still edit that cycle.
+    again = make_app(paths, today=TODAY)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert "2026-Q3" in shown(again, "#cycle")
+        assert "read-only" not in shown(again, "#cycle")
 
 
 async def test_create_a_custom_cycle(paths: AppPaths) -> None:

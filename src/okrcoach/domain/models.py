@@ -45,6 +45,8 @@ def _finite(value: float | None) -> float | None:
 
 
 UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+
+
 def _cleaned(clean: Any) -> Any:
     def run(value: Any) -> Any:
         return clean(value) if isinstance(value, str) else value
@@ -136,6 +138,7 @@ class Cycle(Record):
     start: date
     end: date
     closed: bool = False
+    reopened: bool = False  # a finished cycle the user chose to keep editing
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Cycle:

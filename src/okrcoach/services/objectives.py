@@ -161,4 +161,6 @@ def reopen_cycle(store: Store, cycle_id: str) -> Cycle:
     cycle = store.get(Cycle, cycle_id)
     if cycle is None:
         raise LookupError("That cycle no longer exists.")
-    return store.save(cycle.touched(closed=False)) if cycle.closed else cycle
+    if cycle.reopened and not cycle.closed:
+        return cycle
+    return store.save(cycle.touched(closed=False, reopened=True))

@@ -141,6 +141,6 @@ def sort_rows(rows: Sequence[ObjectiveRow], chosen: Sort) -> list[ObjectiveRow]:
 
 def cycle_is_locked(cycle: Cycle, today: date, reopened: bool = False) -> bool:
     """A closed or finished cycle is browsable but read-only until it is reopened."""
-    if reopened:
+    if reopened or cycle.reopened:
         return False
     return cycle.closed or cycle.end < today

@@ -1,0 +1,78 @@
+"""`okrcoach due` for a shell prompt, and the demo workspace a newcomer explores."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from okrcoach.cli import main
+from okrcoach.commands.demo import seed
+from okrcoach.domain.models import CheckIn, GoalType, KeyResult, Objective
+from okrcoach.paths import AppPaths
+from okrcoach.store import open_store
+
+TODAY = date(2026, 11, 24)
+
+
+def paths_in(tmp_path: Path) -> AppPaths:
+    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+
+
+def seed_one_kr(paths: AppPaths, last_checkin: date | None) -> None:
+    with open_store(paths) as store:
+        cycle = store.current_cycle(TODAY)
+        objective = Objective(cycle_id=cycle.id, title="Customers [b]love[/b] onboarding")
+        kr = KeyResult(objective_id=objective.id, title="Raise activation from 20% to 40%")
+        records: list = [objective, kr]
+        if last_checkin:
+            at = datetime(last_checkin.year, last_checkin.month, last_checkin.day, tzinfo=UTC)
+            records.append(CheckIn(kr_id=kr.id, value=25, confidence=6, at=at))
+        store.save_many(records)
+
+
+def run_due(paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["--data-dir", str(paths.data_dir), "due", "--today", TODAY.isoformat()])
+    return code, capsys.readouterr().out
+
+
+def test_due_lists_an_overdue_kr_and_exits_one(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    paths = paths_in(tmp_path)
+    seed_one_kr(paths, last_checkin=date(2026, 11, 10))
+    code, out = run_due(paths, capsys)
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert len(lines) == 1
+    assert "Customers [b]love[/b] onboarding" in lines[0]
+    assert "14 days ago" in lines[0]
+
+
+def test_due_is_quiet_when_checked_in_recently(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    paths = paths_in(tmp_path)
+    seed_one_kr(paths, last_checkin=date(2026, 11, 22))
+    code, out = run_due(paths, capsys)
+    assert code == 0
+    assert "up to date" in out
+
+
+def test_due_never_creates_a_workspace(tmp_path, capsys) -> None:
+    paths = paths_in(tmp_path)
+    code, out = run_due(paths, capsys)
+    assert code == 0
+    assert not paths.data_dir.exists()
+
+
+def test_demo_workspace_has_cycles_both_goal_kinds_checkins_and_a_retro(tmp_path) -> None:
+    paths = paths_in(tmp_path)
+    seed(paths, TODAY)
+    with open_store(paths, read_only=True) as store:
+        assert len(store.cycles()) >= 3
+        current = store.current_cycle(TODAY)
+        kinds = {o.goal_type for o in store.objectives(current.id)}
+        assert kinds == {GoalType.LEARNING, GoalType.PERFORMANCE}
+        counts = store.counts()
+        assert counts["checkins"] > 10
+        assert counts["retros"] >= 1
