@@ -62,6 +62,7 @@ def test_due_never_creates_a_workspace(tmp_path, capsys) -> None:
     paths = paths_in(tmp_path)
     code, out = run_due(paths, capsys)
     assert code == 0
+    assert "nothing is due" in out
     assert not paths.data_dir.exists()
 
 
