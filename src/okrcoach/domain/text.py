@@ -10,8 +10,12 @@ import unicodedata
 
 # C0 and C1 controls except tab/newline, DEL, and the bidi override/isolate marks.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# An ANSI CSI / OSC sequence as a whole, so "\x1b[2J" leaves no "[2J" behind.
-_ESCAPE_SEQ = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
+# An ANSI CSI / OSC sequence as a whole, so "\x1b[2J" leaves no "[2J" behind; the
+# one-byte C1 forms (CSI 0x9b, OSC 0x9d) too, so "\x9b31m" leaves no "31m".
+_ESCAPE_SEQ = re.compile(
+    r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])"
+    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\x9c]*(\x07|\x1b\\|\x9c)?"
+)
 
 
 def clean_line(value: str) -> str:
