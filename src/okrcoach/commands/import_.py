@@ -1,0 +1,128 @@
+"""``okrcoach import FILE.json``: bring back a JSON export, checked first, written at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from okrcoach.paths import AppPaths
+
+EPILOG = """\
+The whole file is checked before anything is written: its format and version,
+every record and field (types, lengths, list sizes), duplicate ids, and links
+(a key result's objective, a check-in's key result...) which must be in the
+file or already in the workspace. Records whose id already exists are updated.
+Everything is saved in one step, or nothing is.
+
+Text holding terminal control characters (escape codes) is refused; with
+--clean-text they are removed instead and the fields are listed.
+
+exit status: 0 imported (or dry run), 1 the file was refused,
+2 it could not be read or the workspace is busy (the app is open).
+"""
+
+_TABLE_WORDS = {
+    "cycles": "cycles",
+    "objectives": "objectives",
+    "key_results": "key results",
+    "checkins": "check-ins",
+    "retros": "retrospectives",
+    "journal": "journal entries",
+    "drafts": "drafts",
+}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import a JSON export (checked first; --dry-run to preview)",
+        description="Import a file made by 'okrcoach export --format json'.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE.json", help="the JSON export to import")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change; write nothing"
+    )
+    parser.add_argument(
+        "--clean-text",
+        action="store_true",
+        help="remove terminal control characters from text instead of refusing the file",
+    )
+    parser.set_defaults(func=run)
+
+
+def _table(plan: Any) -> list[str]:
+    lines = [f"  {'':<16}{'new':>8}{'updated':>9}{'unchanged':>11}"]
+    for name, change in plan.changes.items():
+        lines.append(
+            f"  {_TABLE_WORDS[name]:<16}{change.new:>8}{change.updated:>9}{change.unchanged:>11}"
+        )
+    return lines
+
+
+def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
+    new, updated = plan.total("new"), plan.total("updated")
+    unchanged = plan.total("unchanged")
+    if dry_run:
+        head = [f"Dry run: nothing was written. Importing {source} would change:"]
+    elif new or updated:
+        head = [f"Imported {source}:"]
+    else:
+        head = [f"Nothing to import from {source}: the workspace already holds all of it."]
+    lines = head + _table(plan)
+    if updated:
+        verb = "would be" if dry_run else "were"
+        lines.append(
+            f"{updated} record{'s' if updated != 1 else ''} with ids already in the workspace "
+            f"{verb} updated in place."
+        )
+    if unchanged and (new or updated):
+        lines.append(
+            f"{unchanged} identical record{'s' if unchanged != 1 else ''} left as they are."
+        )
+    if plan.cleaned:
+        lines.append(f"Control characters removed from {len(plan.cleaned)} text field(s):")
+        lines += [f"  - {where}" for where in plan.cleaned[:10]]
+        if len(plan.cleaned) > 10:
+            lines.append(f"  - and {len(plan.cleaned) - 10} more")
+    return lines
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.export.importer import apply, preview, read_import_file
+    from okrcoach.export.validate import ImportRejected, safe_words
+    from okrcoach.store import LockedError, StoreError
+
+    path = Path(args.file).expanduser()
+    source = safe_words(path.name, 80)
+    try:
+        data = read_import_file(path)
+    except ImportRejected as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"okrcoach import: cannot read {source}: {error.strerror or error}.", file=sys.stderr)
+        return 2
+    try:
+        if args.dry_run:
+            plan = preview(paths, data, clean_text=args.clean_text)
+        else:
+            plan = apply(paths, data, clean_text=args.clean_text)
+    except ImportRejected as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    except LockedError as error:
+        print(
+            f"okrcoach import: okrcoach is open, so the import cannot write now. {error} "
+            "Nothing was imported.",
+            file=sys.stderr,
+        )
+        return 2
+    except StoreError as error:
+        print(f"okrcoach import: {error} Nothing was imported.", file=sys.stderr)
+        return 2
+    print("\n".join(_report(plan, args.dry_run, source)))
+    return 0

@@ -1,0 +1,115 @@
+"""One CSV of key results and their check-ins, for spreadsheets.
+
+Each row says what it is in the ``record`` column: ``key_result`` rows carry
+the KR and its objective, ``checkin`` rows repeat the KR's id and title and
+add the check-in. Filtering on that column gives either table. Text cells that
+a spreadsheet would run as a formula (starting with = + - @) get a leading
+apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from okrcoach.domain.models import CheckIn, Cycle, KeyResult, Objective
+from okrcoach.domain.scoring import kr_progress
+from okrcoach.export.snapshot import Snapshot
+from okrcoach.export.text import clean_block, clean_line
+
+COLUMNS = (
+    "record",
+    "cycle",
+    "objective_id",
+    "objective",
+    "goal_type",
+    "commitment",
+    "owner",
+    "kr_id",
+    "key_result",
+    "metric_kind",
+    "direction",
+    "unit",
+    "baseline",
+    "current",
+    "target",
+    "progress",
+    "confidence",
+    "checkin_id",
+    "at",
+    "value",
+    "note",
+    "learned",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet shows as text, never evaluates."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def _kr_cells(cycle: Cycle, objective: Objective, kr: KeyResult) -> dict[str, str]:
+    return {
+        "cycle": safe_cell(clean_line(cycle.name)),
+        "objective_id": objective.id,
+        "objective": safe_cell(clean_line(objective.title)),
+        "goal_type": objective.goal_type.value,
+        "commitment": objective.commitment.value,
+        "owner": safe_cell(clean_line(objective.owner)),
+        "kr_id": kr.id,
+        "key_result": safe_cell(clean_line(kr.title)),
+    }
+
+
+def _kr_row(
+    cycle: Cycle, objective: Objective, kr: KeyResult, latest: CheckIn | None
+) -> dict[str, str]:
+    confidence = latest.confidence if latest is not None else kr.confidence
+    return {
+        "record": "key_result",
+        **_kr_cells(cycle, objective, kr),
+        "metric_kind": kr.metric_kind.value,
+        "direction": kr.direction.value,
+        "unit": safe_cell(clean_line(kr.unit)),
+        "baseline": _number(kr.baseline),
+        "current": _number(kr.current),
+        "target": _number(kr.target),
+        "progress": f"{kr_progress(kr):.4f}",
+        "confidence": "" if confidence is None else str(confidence),
+    }
+
+
+def _checkin_row(
+    cycle: Cycle, objective: Objective, kr: KeyResult, checkin: CheckIn
+) -> dict[str, str]:
+    return {
+        "record": "checkin",
+        **_kr_cells(cycle, objective, kr),
+        "confidence": str(checkin.confidence),
+        "checkin_id": checkin.id,
+        "at": checkin.at.isoformat(),
+        "value": _number(checkin.value),
+        "note": safe_cell(clean_block(checkin.note)),
+        "learned": safe_cell(clean_block(checkin.learned)),
+    }
+
+
+def render_csv(snapshot: Snapshot) -> str:
+    """KR rows, each followed by its check-ins oldest first; objectives in the trash left out."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator="\n")
+    writer.writeheader()
+    for cycle in snapshot.cycles_in_order():
+        for objective in snapshot.objectives_of(cycle.id):
+            for kr in snapshot.key_results_of(objective.id):
+                checkins = snapshot.checkins_of(kr.id)
+                latest = checkins[-1] if checkins else None
+                writer.writerow(_kr_row(cycle, objective, kr, latest))
+                for checkin in checkins:
+                    writer.writerow(_checkin_row(cycle, objective, kr, checkin))
+    return out.getvalue()

@@ -1,0 +1,45 @@
+"""The CSV export: one row per KR and per check-in, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from okrcoach.domain.models import CheckIn, Cycle, KeyResult, Objective
+from okrcoach.export.csvio import render_csv
+from okrcoach.export.snapshot import Snapshot, Tables
+from tests.unit.export.conftest import T0
+
+
+def _rows() -> list[dict[str, str]]:
+    cycle = Cycle(name="2026-Q1", start=date(2026, 1, 1), end=date(2026, 3, 31))
+    objective = Objective(cycle_id=cycle.id, title='=HYPERLINK("http://x")', owner="@ana")
+    gone = Objective(cycle_id=cycle.id, title="In the trash", deleted=True)
+    kr = KeyResult(objective_id=objective.id, title='Grow, "quoted"\nrevenue', target=10)
+    hidden = KeyResult(objective_id=gone.id, title="Hidden", target=1)
+    checkins = [
+        CheckIn(kr_id=kr.id, at=T0, value=3, confidence=7, note="-1 day, +2 wins"),
+        CheckIn(kr_id=kr.id, at=T0.replace(day=19), value=5, confidence=8),
+    ]
+    tables = Tables(
+        cycles=[cycle], objectives=[objective, gone], key_results=[kr, hidden], checkins=checkins
+    )
+    return list(csv.DictReader(io.StringIO(render_csv(Snapshot(tables=tables)))))
+
+
+def test_rows_say_what_they_are_and_keep_check_ins_with_their_kr() -> None:
+    rows = _rows()
+    assert [r["record"] for r in rows] == ["key_result", "checkin", "checkin"]
+    assert rows[0]["key_result"] == 'Grow, "quoted" revenue'
+    assert rows[0]["confidence"] == "8" and rows[0]["progress"] == "0.0000"
+    assert [r["value"] for r in rows[1:]] == ["3.0", "5.0"]
+    assert rows[1]["kr_id"] == rows[0]["kr_id"]
+
+
+def test_formula_like_text_is_never_a_formula() -> None:
+    rows = _rows()
+    assert rows[0]["objective"] == '\'=HYPERLINK("http://x")'
+    assert rows[0]["owner"] == "'@ana"
+    assert rows[1]["note"] == "'-1 day, +2 wins"
+    assert "Hidden" not in {r["key_result"] for r in rows}

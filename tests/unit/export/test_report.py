@@ -1,0 +1,67 @@
+"""okrcoach report: readable as plain text when piped, figures and words present."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from okrcoach.domain.models import Objective
+from okrcoach.paths import AppPaths
+from okrcoach.store import open_store
+from tests.unit.export.conftest import Cli
+
+ANSI = re.compile(r"\x1b\[")
+
+
+def test_piped_report_is_plain_text_with_the_key_figures(
+    seeded: AppPaths, cli: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(seeded, "report", "--today", "2026-02-15") == 0
+    out = capsys.readouterr().out
+    assert not ANSI.search(out)
+    assert "OKR report · 2026-Q1" in out
+    assert "2 objectives (1 learning, 1 performance)" in out
+    assert "PERFORMANCE" in out and "LEARNING" in out
+    assert "20%" in out and "6/10" in out  # progress and latest confidence of the reply KR
+    assert "no check-in yet" in out  # health in words for the KR nobody checked in on
+    words = " ".join(out.split())
+    assert "1 key result scored, average 0.70" in words  # the retro's scores
+
+
+def test_colour_is_dropped_with_no_color(
+    seeded: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert cli(seeded, "report", "--today", "2026-02-15") == 0
+    coloured = capsys.readouterr().out
+    assert re.search(r"\x1b\[[0-9;]*3[0-9]", coloured)  # the forced terminal has colour
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli(seeded, "report", "--today", "2026-02-15") == 0
+    plain = capsys.readouterr().out
+    assert not re.search(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|9[0-7]|38;)", plain)
+
+
+def test_user_text_is_shown_literally(
+    seeded: AppPaths, cli: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(seeded) as store:
+        objective = next(o for o in store.all(Objective) if o.owner == "Ana")
+        store.save(objective.touched(title="[bold red]Ship[/] now"))
+    assert cli(seeded, "report", "--cycle", "2026-Q1", "--today", "2026-02-15") == 0
+    assert "[bold red]Ship[/] now" in capsys.readouterr().out
+
+
+def test_empty_cycle_and_unknown_cycle(
+    paths: AppPaths, cli: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(paths, "report", "--today", "2026-02-15") == 0
+    assert "No objectives in this cycle yet" in capsys.readouterr().out
+    assert not paths.data_dir.exists()
+    assert cli(paths, "report", "--cycle", "nope") == 2
+    assert "no cycle called 'nope'" in capsys.readouterr().err
