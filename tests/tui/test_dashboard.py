@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from textual import events
 from textual.content import Content
 from textual.widgets import Input, Static
 
@@ -437,3 +438,43 @@ async def test_checkin_history_count_is_not_needed_for_the_dashboard(paths: AppP
     with open_store(paths, read_only=True) as store:
         assert len(store.checkins("risky-kr")) == 21
         assert isinstance(store.latest_checkin("risky-kr"), CheckIn)
+
+
+async def test_on_a_short_terminal_hints_give_way_and_the_arrows_still_scroll_the_welcome(
+    paths: AppPaths,
+) -> None:
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#empty").display and not screen.query_one("#intro").display
+        scroller = screen.query_one("#dashboard")
+        assert scroller.max_scroll_y > 0 and scroller.scroll_y == 0
+        await pilot.press("down")  # no card to move to: the view scrolls instead
+        await settle(pilot)
+        assert scroller.scroll_y > 0
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert screen.query_one("#intro").display
+
+
+async def test_arrows_and_j_k_step_between_cards_and_the_wheel_still_scrolls(
+    paths: AppPaths,
+) -> None:
+    write(paths, *mixed_cycle())
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(60, 16)) as pilot:
+        await settle(pilot)
+        cards = list(app.screen.query(ObjectiveCard))
+        assert len(cards) > 2 and app.focused is cards[0]
+        await pilot.press("down", "j")
+        assert app.focused is cards[2]
+        await pilot.press("up")
+        assert app.focused is cards[1]
+        scroller = app.screen.query_one("#dashboard")
+        scroller.scroll_home(animate=False, immediate=True)
+        await pilot.pause()
+        wheel = events.MouseScrollDown(cards[1], 5, 1, 0, 1, 0, False, False, False)
+        cards[1].post_message(wheel)  # the wheel over a card reaches the scrolling view
+        await pilot.pause()
+        assert scroller.scroll_y > 0 and app.focused is cards[1]

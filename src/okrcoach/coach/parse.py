@@ -59,9 +59,26 @@ class MetricGuess(BaseModel):
     numbers: int = 0  # how many quantities were read
 
 
+# How far back the word (or acronym) before a number is looked for: searching the whole
+# text before every number made a pasted wall of numbers quadratic.
+_LOOKBEHIND = 64
+
+
+def _before(text: str, start: int) -> str:
+    """The short stretch of text just before ``start``."""
+    return text[max(0, start - _LOOKBEHIND) : start]
+
+
 def _word_before(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z]+)\W*$", text[:start])
-    return match.group(1).lower() if match else ""
+    window = _before(text, start)
+    match = re.search(r"([A-Za-z]+)\W*$", window)
+    if match is None:
+        return ""
+    first = start - len(window) + match.start(1)
+    floor = max(0, first - _LOOKBEHIND)
+    while first > floor and text[first - 1].isascii() and text[first - 1].isalpha():
+        first -= 1  # the word began before the window: take the rest of it too
+    return text[first : start - len(window) + match.end(1)].lower()
 
 
 def _word_after(text: str, end: int) -> str:
@@ -95,7 +112,7 @@ def _is_date_like(text: str, value: float, raw: str, start: int, end: int, unit:
     after = _word_after(text, end)
     if unit:
         return False
-    acronym = re.search(r"\b[A-Z]{2,}\W*$", text[:start])
+    acronym = re.search(r"\b[A-Z]{2,}\W*$", _before(text, start))
     if acronym and (value >= 1000 or after in _IDENTIFIER_TAIL):
         return True  # a standard's name, not a quantity: "ISO 27001", "SOC 2 Type II"
     if "." not in raw and "," not in raw and 1990 <= value <= 2100:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from okrcoach.domain.text import printable
 from okrcoach.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -34,6 +35,12 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _say(line: str) -> None:
+    """Print one line; paths, table names and messages come from data, so nothing in them
+    may act on the terminal (control characters are shown as escapes)."""
+    print(printable(line))
+
+
 def _when(path: Path) -> str:
     from okrcoach.store.backups import backup_time
 
@@ -53,11 +60,11 @@ def _list(paths: AppPaths) -> int:
 
     found = list_backups(paths)
     if not found:
-        print(f"No backups yet in {paths.backup_dir}.")
+        _say(f"No backups yet in {paths.backup_dir}.")
         return 0
-    print(f"Backups in {paths.backup_dir}, newest first:")
+    _say(f"Backups in {paths.backup_dir}, newest first:")
     for path in found:
-        print(f"  {path.name}  ({_when(path)}, {path.stat().st_size:,} bytes)")
+        _say(f"  {path.name}  ({_when(path)}, {path.stat().st_size:,} bytes)")
     return 0
 
 
@@ -67,18 +74,18 @@ def _restore(paths: AppPaths, name: str) -> int:
 
     backup = _resolve_backup(paths, name) if name else None
     if backup is not None and not backup.is_file():
-        print(f"There is no backup called {name}. See: okrcoach doctor --list-backups")
+        _say(f"There is no backup called {name}. See: okrcoach doctor --list-backups")
         return 1
     try:
         result = restore(paths, backup)
     except StoreError as error:
-        print(f"Not restored. {error}")
+        _say(f"Not restored. {error}")
         return 1
-    print(f"Restored {result.backup} ({_when(result.backup)}) into {paths.data_file}.")
+    _say(f"Restored {result.backup} ({_when(result.backup)}) into {paths.data_file}.")
     if result.previous is not None:
-        print(f"The file it replaced was kept as {result.previous}.")
+        _say(f"The file it replaced was kept as {result.previous}.")
     if result.safety_backup is not None:
-        print(f"A backup of that file was also taken: {result.safety_backup}.")
+        _say(f"A backup of that file was also taken: {result.safety_backup}.")
     return 0
 
 
@@ -97,25 +104,25 @@ def _first_use(paths: AppPaths) -> str | None:
 
 
 def _print_report(report: DataReport) -> None:
-    print(f"Data file:    {report.data_file}")
-    print(f"Backups:      {report.backup_dir}")
+    _say(f"Data file:    {report.data_file}")
+    _say(f"Backups:      {report.backup_dir}")
     version = (
         str(report.schema_version)
         if report.schema_version is not None
         else ("unknown" if report.exists else "none yet")
     )
-    print(f"Schema:       {version}")
+    _say(f"Schema:       {version}")
     counts = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in report.counts.items())
-    print(f"Records:      {counts}")
+    _say(f"Records:      {counts}")
     if report.last_backup is not None:
-        print(f"Last backup:  {report.last_backup} ({_when(report.last_backup)})")
+        _say(f"Last backup:  {report.last_backup} ({_when(report.last_backup)})")
     else:
-        print("Last backup:  none yet")
-    print(f"Integrity:    {'OK' if report.healthy else 'PROBLEMS FOUND'}")
+        _say("Last backup:  none yet")
+    _say(f"Integrity:    {'OK' if report.healthy else 'PROBLEMS FOUND'}")
     for note in report.notes:
-        print(f"Note: {note}")
+        _say(f"Note: {note}")
     for problem in report.problems:
-        print(f"Problem: {problem}")
+        _say(f"Problem: {problem}")
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -130,7 +137,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if before.healthy:
         message = _first_use(paths)
     if message:
-        print(message)
+        _say(message)
     report = inspect_data(paths) if message is None or before.healthy else before
     _print_report(report)
     sys.stdout.flush()

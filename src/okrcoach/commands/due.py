@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         store = open_store(paths, read_only=True)
     except StoreError as error:
-        print(f"okrcoach due: {error}")
+        print(clean_line(f"okrcoach due: {error}"))
         return 2
     with store:
         found = due_checkins(store, args.today or date.today(), _cadence(paths))

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     settings, problems = load_settings(paths)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(clean_line(problem), file=sys.stderr)
     current = getattr(args, "theme", None) or settings.theme
     result = load_themes(paths)
     user_dir = paths.user_themes_dir
@@ -39,7 +39,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     users = [t.name for t in result.themes if result.files[t.name].parent == user_dir]
 
     def entry(name: str) -> str:
-        return f"  * {name}  (in use)" if name == current else f"    {name}"
+        shown = clean_line(name)
+        return f"  * {shown}  (in use)" if name == current else f"    {shown}"
 
     print("Built-in themes:")
     for name in ours:
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if result.failures:
         print("Broken theme files (skipped):")
         for failure in result.failures:
-            print(f"  ! {failure}")
+            print(f"  ! {clean_line(str(failure))}")
     available = set(result.files) | set(textual_theme_names())
     if current not in available:
         print(

@@ -34,3 +34,23 @@ def clean_block(value: str) -> str:
     value = _CONTROL.sub("", value)
     value = unicodedata.normalize("NFC", value)
     return "\n".join(line.rstrip() for line in value.split("\n")).strip()
+
+
+def printable(value: str) -> str:
+    """Text for a terminal line with every non-printable character shown as its escape.
+
+    Unlike clean_line nothing is dropped or folded, so a path stays exact while an
+    escape sequence in it reads as ``\\x1b[2J`` instead of acting on the terminal.
+    """
+    if value.isprintable():
+        return value
+    return "".join(char if char.isprintable() else _escaped(char) for char in value)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"

@@ -95,14 +95,18 @@ def write_files(root: Path, files: dict[Path, bytes]) -> None:
         return
     temps: list[tuple[Path, Path]] = []
     record = commit_record(root)
+    entry: bytes | None = None
     try:
         for target, data in files.items():
             temps.append((_write_temp(target, data, FILE_MODE), target))
         for folder in {t.parent for t, _ in temps}:
             fsync_dir(folder)
         plan = [[str(t.relative_to(root)), str(f.relative_to(root))] for t, f in temps]
-        atomic_write(record, json.dumps({"renames": plan}).encode("utf-8"))
+        entry = json.dumps({"renames": plan}).encode("utf-8")
+        atomic_write(record, entry)
     except BaseException:
+        if entry is not None:
+            _drop_record(record, entry)  # e.g. syncing the folder failed after the rename
         for temp, _ in temps:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
@@ -111,6 +115,14 @@ def write_files(root: Path, files: dict[Path, bytes]) -> None:
         _apply(root, temps, record)
     except OSError as error:
         raise CommitIncomplete(error.errno or 0, error.strerror or str(error)) from error
+
+
+def _drop_record(record: Path, entry: bytes) -> None:
+    """Remove the record this commit wrote, so that "nothing changed" stays true."""
+    with contextlib.suppress(OSError):
+        if record.read_bytes() == entry:
+            os.unlink(record)
+            fsync_dir(record.parent)
 
 
 def _apply(root: Path, renames: list[tuple[Path, Path]], record: Path) -> None:

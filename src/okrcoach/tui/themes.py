@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual.color import Color, ColorParseError
 from textual.css.constants import VALID_STYLE_FLAGS
-from textual.markup import escape
 from textual.theme import BUILTIN_THEMES, Theme
 
 from okrcoach.domain.text import clean_line
 from okrcoach.paths import AppPaths
+from okrcoach.tui.safe import safe
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -301,10 +301,10 @@ def register_themes(app: App[Any], paths: AppPaths) -> list[ThemeFailure]:
 
 def failures_message(failures: Iterable[ThemeFailure]) -> str | None:
     """One notification listing every skipped theme file (markup-escaped), or None."""
-    lines = [f"• {failure}" for failure in failures]
+    lines = [f"• {safe(failure)}" for failure in failures]
     if not lines:
         return None
     count = len(lines)
     files = f"{count} theme files were" if count > 1 else "1 theme file was"
     head = f"{files} skipped:"
-    return escape("\n".join([head, *lines]))
+    return "\n".join([head, *lines])

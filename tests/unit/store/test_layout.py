@@ -224,6 +224,37 @@ def test_a_failed_change_across_files_changes_none_of_them(
         assert len(store.checkins(old_kr.id)) == 4 and len(store.checkins(new_kr.id)) == 4
 
 
+def test_a_commit_record_whose_folder_sync_fails_is_removed_with_the_change(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Told "unchanged", the user must not find the change applied at the next open."""
+    old_kr, new_kr = _two_cycles(paths)
+    before = _files(paths)
+    record = paths.data_dir / COMMIT_FILE
+    real_sync = storage.fsync_dir
+    failed = []
+
+    def sync_fails_once_the_record_is_there(folder: Path) -> None:
+        if record.exists() and not failed:
+            failed.append(folder)
+            raise OSError(errno.EIO, "simulated")
+        real_sync(folder)
+
+    with open_store(paths) as store:
+        store.checkins(old_kr.id)
+        pair = [CheckIn(kr_id=k.id, value=5, confidence=5) for k in (old_kr, new_kr)]
+        monkeypatch.setattr("okrcoach.store.storage.fsync_dir", sync_fails_once_the_record_is_there)
+        with pytest.raises(WriteError, match="unchanged"):
+            store.save_many(pair)
+        monkeypatch.undo()
+        assert failed
+        assert not record.exists()
+        assert _files(paths) == before
+        assert not [p for p in paths.data_dir.rglob("*") if TEMP_MARK in p.name]
+    with open_store(paths) as store:
+        assert len(store.checkins(old_kr.id)) == 3 and len(store.checkins(new_kr.id)) == 3
+
+
 def test_a_change_cut_off_after_its_commit_record_is_finished_at_the_next_open(
     paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:

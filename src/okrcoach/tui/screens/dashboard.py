@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from textual import work
+from textual import events, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -22,6 +23,9 @@ from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import run_in_background, today_of
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
+
+SHORT = 16
+"""Below this many rows the intro and the hint lines give way to the objectives."""
 
 
 @dataclass
@@ -38,6 +42,12 @@ class DashboardData:
 
 class DashboardScreen(Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
+
+    DEFAULT_CSS = """
+    DashboardScreen #objectives {
+        height: auto;
+    }
+    """
 
     BINDINGS = [
         Binding("n", "new_objective", "New objective", id="dashboard.new"),
@@ -81,8 +91,14 @@ class DashboardScreen(Screen[None]):
         Binding(
             "O", "reopen", "Reopen this cycle", key_display="O", show=False, id="dashboard.reopen"
         ),
-        Binding("down,j", "move(1)", "Next objective", show=False, id="dashboard.down"),
-        Binding("up,k", "move(-1)", "Previous objective", show=False, id="dashboard.up"),
+        # Priority, so the arrows step between cards instead of scrolling the view under them;
+        # with no cards the move is skipped and the arrows scroll as usual.
+        Binding(
+            "down,j", "move(1)", "Next objective", show=False, priority=True, id="dashboard.down"
+        ),
+        Binding(
+            "up,k", "move(-1)", "Previous objective", show=False, priority=True, id="dashboard.up"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -115,6 +131,26 @@ class DashboardScreen(Screen[None]):
             self.query_one(selector).display = False
         if getattr(self.app, "store", None) is not None:
             self.reload()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._show_hints()
+
+    def _short(self) -> bool:
+        return 0 < self.size.height < SHORT
+
+    def _show_hints(self) -> None:
+        """The intro and the hint lines, unless the data says otherwise or the screen is short."""
+        data = self.data
+        if data is None:
+            return
+        portfolio = data.portfolio
+        empty = not portfolio.rows and not portfolio.archived_count
+        short = self._short()
+        self.query_one("#intro").display = empty and not short
+        self.query_one("#view-line").display = not empty and not short
+        self.query_one("#balance").display = (
+            bool(portfolio.balance_hints) and not empty and not short
+        )
 
     # --- loading ------------------------------------------------------------------
     def reload(self) -> None:
@@ -158,20 +194,19 @@ class DashboardScreen(Screen[None]):
         prefix = "Current cycle" if data.is_current else "Cycle"
         lock = "  [b $warning]read-only[/] (O reopens)" if data.locked else ""
         self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
-        for selector in ("#welcome-title", "#intro", "#empty"):
+        for selector in ("#welcome-title", "#empty"):
             self.query_one(selector).display = empty
         self.query_one("#empty", Static).update(EMPTY if data.is_current else EMPTY_PAST)
         self.query_one("#objectives").display = not empty
         view = self.query_one("#view-line", Static)
-        view.display = not empty
         hidden = portfolio.archived_count if not self.show_archived else 0
         archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
         view.update(
             f"Showing {self.filter.label}, sorted by {self.sort.label}{archived}"
             "  ·  Enter opens · f filter · s sort · ? all keys"
         )
+        self._show_hints()
         balance = self.query_one("#balance", Static)
-        balance.display = bool(portfolio.balance_hints) and not empty
         balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
         rows = sort_rows(filter_rows(portfolio.rows, self.filter), self.sort)
         await self._render_cards(rows)
@@ -218,11 +253,13 @@ class DashboardScreen(Screen[None]):
     def action_move(self, step: int) -> None:
         cards = self.cards()
         if not cards:
-            return
+            raise SkipAction()
         ids = [c.row.id for c in cards]
         current = self._selected_id()
         at = ids.index(current) if current in ids else -step
-        cards[max(0, min(len(cards) - 1, at + step))].focus()
+        card = cards[max(0, min(len(cards) - 1, at + step))]
+        card.focus(scroll_visible=False)
+        card.scroll_visible(animate=False)
 
     def on_objective_card_opened(self, event: Any) -> None:
         """A double-click on a card (the card module loads with the data, not before)."""
