@@ -453,6 +453,10 @@ class DashboardScreen(Screen[None]):
 
         run_in_background(self, lambda s: carry_over(s, objective_id), done)
 
+    def export_cycle_name(self) -> str | None:
+        """The cycle on screen, offered as the default scope of an export."""
+        return self.data.portfolio.cycle.name if self.data is not None else None
+
     def palette_commands(self) -> Iterator[PaletteCommand]:
         yield ("New objective", "Draft an objective with the coach", self.action_new_objective)
         yield ("Check in", "Record progress on the selected objective", self.action_checkin)

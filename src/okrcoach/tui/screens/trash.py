@@ -7,60 +7,15 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
+from textual.containers import Horizontal
+from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import run_in_background
-
-
-class ConfirmModal(ModalScreen[bool]):
-    """Asks before anything that cannot be undone."""
-
-    DEFAULT_CSS = """
-    ConfirmModal {
-        align: center middle;
-    }
-    ConfirmModal > Vertical {
-        width: 60;
-        max-width: 95%;
-        height: auto;
-        border: thick $error;
-        background: $surface;
-        padding: 1 2;
-    }
-    ConfirmModal Horizontal {
-        height: auto;
-        margin-top: 1;
-    }
-    ConfirmModal Button {
-        margin-right: 1;
-    }
-    """
-    BINDINGS = [
-        Binding("escape,n", "answer(False)", "Keep it", id="confirm.no"),
-        Binding("y", "answer(True)", "Delete for good", id="confirm.yes"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(self.question)
-            with Horizontal():
-                yield Button("Delete for good (y)", id="yes", variant="error", compact=True)
-                yield Button("Keep it (n)", id="no", compact=True)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
+from okrcoach.tui.screens.confirm import ConfirmModal
 
 
 class TrashScreen(Screen[None]):
@@ -171,7 +126,9 @@ class TrashScreen(Screen[None]):
         self.app.push_screen(
             ConfirmModal(
                 "Delete this objective, its key results and check-ins for good? "
-                "This cannot be undone."
+                "This cannot be undone.",
+                yes="Delete for good (y)",
+                no="Keep it (n)",
             ),
             answered,
         )

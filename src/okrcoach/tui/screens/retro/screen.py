@@ -1,0 +1,667 @@
+"""The guided retrospective: stage, score, reflect, calibrate, decide, summary.
+
+The screen turns keys into changes of a Retrospective record and renders what
+``okrcoach.services.retros`` and ``okrcoach.domain.retro`` answer. The record
+(``finished=False``) is autosaved a moment after each change and on every step,
+in a thread worker, so quitting mid-retro loses nothing; opening the retro for
+the same cycle or objective again resumes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import (
+    Button,
+    Checkbox,
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    Markdown,
+    Select,
+    Static,
+    TextArea,
+)
+
+from okrcoach.domain.models import Decision, DecisionAction, RetroFormat, Retrospective
+from okrcoach.domain.retro import (
+    ACTIONS_KEY,
+    ACTIONS_TO_DRAFTS_KEY,
+    QUESTIONS,
+    ambition_verdict,
+    annotate,
+    average,
+    bar,
+    committed_met,
+    graduation_candidates,
+    needs_explanation,
+    outcome_key,
+    parse_score,
+)
+from okrcoach.services import retros as r
+from okrcoach.tui.commands import PaletteCommand
+from okrcoach.tui.safe import safe
+from okrcoach.tui.screens.background import today_of
+from okrcoach.tui.screens.retro import steps
+from okrcoach.tui.screens.retro.modals import ExportModal, ReplaceModal
+
+AUTOSAVE_DELAY = 0.4  # seconds of quiet before the retro is written
+SCORE, CALIBRATE, DECIDE, SUMMARY = 1, 3, 4, 5
+
+
+class RetroScreen(Screen[str | None]):
+    """Dismisses with the retro's id (None when nothing was saved)."""
+
+    DEFAULT_CSS = """
+    RetroScreen #step-title {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+        text-style: bold;
+        color: $primary;
+    }
+    RetroScreen #steps {
+        height: 1fr;
+    }
+    RetroScreen .step {
+        height: 1fr;
+        padding: 0 1;
+    }
+    RetroScreen .field-label {
+        margin-top: 1;
+        color: $text-muted;
+    }
+    RetroScreen .box {
+        border: round $primary;
+        padding: 0 1;
+        height: auto;
+        margin-top: 1;
+    }
+    RetroScreen TextArea.answer {
+        height: 4;
+    }
+    RetroScreen .fmt {
+        height: auto;
+    }
+    RetroScreen .score-row, RetroScreen .decide-row {
+        height: auto;
+    }
+    RetroScreen Input.score {
+        width: 6;
+        margin-right: 1;
+    }
+    RetroScreen Input.why {
+        width: 1fr;
+    }
+    RetroScreen Select.outcome {
+        width: 44;
+    }
+    RetroScreen Select.action {
+        width: 42;
+        margin-right: 1;
+    }
+    RetroScreen .obj {
+        margin-top: 1;
+    }
+    RetroScreen .coach-note {
+        color: $accent;
+        height: auto;
+    }
+    RetroScreen .field-error {
+        color: $error;
+        height: auto;
+    }
+    RetroScreen #verdict {
+        margin-top: 1;
+        text-style: bold;
+    }
+    RetroScreen #nav {
+        height: 1;
+        padding: 0 1;
+    }
+    RetroScreen #nav Button {
+        margin-right: 2;
+    }
+    RetroScreen #nav-space {
+        width: 1fr;
+    }
+    """
+    BINDINGS = [
+        Binding("ctrl+n", "next", "Next", id="retro.next"),
+        Binding("ctrl+b", "back", "Back", id="retro.back"),
+        # Priority: a hidden step's Select must not swallow it; only live on the summary.
+        Binding("x", "export", "Export Markdown", id="retro.export", priority=True),
+        Binding("escape", "leave", "Save & close", id="retro.leave"),
+    ]
+
+    def __init__(
+        self, cycle_id: str, objective_id: str | None = None, retro_id: str | None = None
+    ) -> None:
+        super().__init__()
+        self.cycle_id = cycle_id
+        self.objective_id = objective_id
+        self.retro_id = retro_id
+        self.scope: r.Scope | None = None
+        self.retro: Retrospective | None = None
+        self.past: list[r.CyclePoint] = []
+        self.step = 0
+        self.applied: list[str] = []
+        self.dirty = False
+        self.saved = False
+        self.finished = False
+        self._loading = False
+        self._seq = 0
+        self._timer: Timer | None = None
+        self._write_lock = threading.Lock()
+
+    # --- layout -----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield Static("Retrospective · opening…", id="step-title")
+        scope, retro = self.scope, self.retro
+        if scope is None or retro is None:
+            yield Static("Gathering the cycle's scores and notes…", classes="step muted")
+        else:
+            with ContentSwitcher(id="steps", initial=f"step-{self.step}"):
+                with VerticalScroll(id="step-0", classes="step"):
+                    yield from steps.stage(scope, retro)
+                with VerticalScroll(id="step-1", classes="step"):
+                    yield from steps.score(scope, retro)
+                with VerticalScroll(id="step-2", classes="step"):
+                    yield from steps.reflect(scope, retro)
+                with VerticalScroll(id="step-3", classes="step"):
+                    yield from steps.calibrate()
+                with VerticalScroll(id="step-4", classes="step"):
+                    yield from steps.decide(scope, retro)
+                with VerticalScroll(id="step-5", classes="step"):
+                    yield Static("", id="applied")
+                    yield Markdown("", id="summary")
+        with Horizontal(id="nav"):
+            yield Button("← Back", id="back", compact=True)
+            yield Static("", id="nav-space")
+            yield Button("Next →", id="next", compact=True, variant="primary")
+        yield Footer()
+
+    # --- loading ----------------------------------------------------------------------
+    def on_mount(self) -> None:
+        if getattr(self.app, "store", None) is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        """Called when the store opens; loads once."""
+        if self.scope is None and not self._loading:
+            self._loading = True
+            self._load()
+
+    @work(thread=True, exclusive=True, group="retro-load")
+    def _load(self) -> None:
+        store = self.app.store
+        if store is None:
+            return
+        try:
+            scope, retro, step, resumed = r.start(
+                store, self.cycle_id, self.objective_id, self.retro_id
+            )
+            past = r.past_points(store, scope)
+        except LookupError as error:
+            self.app.call_from_thread(self._cannot_open, str(error))
+            return
+        if store.read_only and not retro.finished:
+            self.app.call_from_thread(
+                self._cannot_open, "This window is read-only: a retrospective cannot be saved here."
+            )
+            return
+        self.app.call_from_thread(self._loaded, scope, retro, step, resumed, past)
+
+    def _cannot_open(self, why: str) -> None:
+        self.finished = True
+        self.notify(why, title="Retrospective", severity="warning", markup=False)
+        self.dismiss(None)
+
+    async def _loaded(
+        self,
+        scope: r.Scope,
+        retro: Retrospective,
+        step: int,
+        resumed: bool,
+        past: list[r.CyclePoint],
+    ) -> None:
+        self.scope, self.retro, self.past = scope, retro, past
+        self.finished = retro.finished
+        self.saved = resumed
+        self.step = SUMMARY if retro.finished else min(step, DECIDE)
+        await self.recompose()
+        for index in range(len(scope.all_krs)):
+            self._show_note(index)
+        self._show_step()
+        if resumed and not retro.finished:
+            self.notify("Picked up where you left off.", title="Retrospective resumed")
+
+    # --- steps ------------------------------------------------------------------------
+    def _show_step(self) -> None:
+        if self.scope is None:
+            return
+        self.query_one(ContentSwitcher).current = f"step-{self.step}"
+        where = f"Step {self.step + 1} of {len(steps.STEPS)}: {steps.STEPS[self.step]}"
+        self.query_one("#step-title", Static).update(f"Retro · {where} · {safe(self.scope.label)}")
+        if self.step == CALIBRATE:
+            self._show_calibration()
+        elif self.step == DECIDE:
+            self._show_decisions()
+        elif self.step == SUMMARY:
+            self._show_summary()
+        self.query_one("#back", Button).disabled = self.step == 0 or self.finished
+        self.query_one("#next", Button).label = {DECIDE: "Finish ✓", SUMMARY: "Close"}.get(
+            self.step, "Next →"
+        )
+        self.refresh_bindings()
+        if self.step == SUMMARY:
+            self.query_one("#next", Button).focus()
+        else:
+            self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        step = self.query_one(f"#step-{self.step}")
+        for widget in step.query("Input, TextArea, Select"):
+            if widget.display and widget.focusable:
+                widget.focus()
+                return
+        self.query_one("#next", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "export":
+            return self.step == SUMMARY and self.finished
+        if action == "back":
+            return not self.finished and self.step > 0
+        return True
+
+    def action_next(self) -> None:
+        if self.scope is None or self.retro is None:
+            return
+        if self.step == SCORE and not self._scores_ready():
+            return
+        if self.step == DECIDE:
+            self._finish()
+        elif self.step == SUMMARY:
+            self.action_leave()
+        else:
+            self._go(self.step + 1)
+
+    def action_back(self) -> None:
+        if self.scope is not None and not self.finished and self.step > 0:
+            self._go(self.step - 1)
+
+    def _go(self, step: int) -> None:
+        self.step = step
+        self._show_step()
+        self._changed()
+        self._autosave_now()
+
+    def _scores_ready(self) -> bool:
+        """Committed KRs short of 1.0 need a word on why before moving on."""
+        assert self.scope is not None and self.retro is not None
+        missing = r.unexplained(self.scope, self.retro)
+        error = self.query_one("#score-error", Static)
+        if not missing:
+            error.update("")
+            return True
+        names = ", ".join(f"'{safe(kr.title)}'" for kr in missing[:3])
+        error.update(
+            f"Committed key results below 1.0 need a word on what got in the way: {names}."
+        )
+        self.notify(
+            "Committed key results below 1.0 need a word on what got in the way.",
+            title="Say why first",
+            severity="warning",
+        )
+        first = self.scope.all_krs.index(missing[0])
+        self.query_one(f"#why-{first}", Input).focus()
+        return False
+
+    # --- changes ----------------------------------------------------------------------
+    def _set(self, **changes: Any) -> None:
+        if self.retro is None or self.finished:
+            return
+        updated = self.retro.model_copy(update=changes)
+        if updated != self.retro:
+            self.retro = updated
+            self._changed()
+
+    def _answer(self, key: str, text: str) -> None:
+        if self.retro is None:
+            return
+        answers = dict(self.retro.answers)
+        if text.strip():
+            answers[key] = text
+        else:
+            answers.pop(key, None)
+        self._set(answers=answers)
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        name = event.input.id or ""
+        if name == "participants":
+            self._set(participants=event.value)
+        elif name.startswith(("score-", "why-")):
+            self._score_changed(int(name.split("-")[1]))
+        elif name.startswith("dnote-"):
+            self._decision_changed(int(name.split("-")[1]))
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        name = event.text_area.id or ""
+        text = event.text_area.text
+        if name.startswith("q-"):
+            self._answer(QUESTIONS[int(name[2:])], text)
+        elif name.startswith("a-"):
+            self._answer(name[2:], text)
+        elif name == "actions":
+            self._answer(ACTIONS_KEY, text)
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        name = event.select.id or ""
+        value = event.value
+        if name == "format" and isinstance(value, str):
+            fmt = RetroFormat(value)
+            for box in self.query(".fmt"):
+                box.display = box.has_class(f"fmt-{fmt.value}")
+            self._set(format=fmt)
+        elif name.startswith("outcome-") and self.scope is not None:
+            index = int(name.split("-")[1])
+            kr = self.scope.all_krs[index]
+            self._answer(outcome_key(kr.id), value if isinstance(value, str) else "")
+        elif name.startswith("action-"):
+            self._decision_changed(int(name.split("-")[1]))
+
+    @on(Checkbox.Changed, "#actions-drafts")
+    def _drafts_changed(self, event: Checkbox.Changed) -> None:
+        self._answer(ACTIONS_TO_DRAFTS_KEY, "yes" if event.value else "")
+
+    def _score_changed(self, index: int) -> None:
+        if self.scope is None or self.retro is None:
+            return
+        kr = self.scope.all_krs[index]
+        raw = self.query_one(f"#score-{index}", Input).value
+        why = self.query_one(f"#why-{index}", Input).value
+        try:
+            value = parse_score(raw)
+        except ValueError as error:
+            note = self.query_one(f"#note-{index}", Static)
+            note.update(f"[$error]{safe(str(error).capitalize())}.[/]")
+            return
+        self._set(scores=r.set_score(self.retro, kr.id, value, why).scores)
+        self._show_note(index)
+
+    def _show_note(self, index: int) -> None:
+        assert self.scope is not None and self.retro is not None
+        kr = self.scope.all_krs[index]
+        objective = self.scope.objective_of(kr.id)
+        given = next((s for s in self.retro.scores if s.kr_id == kr.id), None)
+        if objective is None or given is None:
+            return
+        text = annotate(given.score, objective.commitment, objective.goal_type)
+        asks = needs_explanation(given.score, objective.commitment) and not given.justification
+        mark = " [$warning](needs a why)[/]" if asks else ""
+        self.query_one(f"#note-{index}", Static).update(f"↳ {safe(text)}{mark}")
+
+    def _decision_changed(self, index: int) -> None:
+        if self.scope is None or self.retro is None or self.step != DECIDE:
+            return  # a Select's first value on mount is not a decision
+        objective = self.scope.objectives[index]
+        action = self.query_one(f"#action-{index}", Select).value
+        note = self.query_one(f"#dnote-{index}", Input).value
+        if not isinstance(action, str):
+            return
+        decisions = [d for d in self.retro.decisions if d.objective_id != objective.id]
+        decisions.insert(
+            index, Decision(objective_id=objective.id, action=DecisionAction(action), note=note)
+        )
+        order = {o.id: i for i, o in enumerate(self.scope.objectives)}
+        decisions.sort(key=lambda d: order.get(d.objective_id, len(order)))
+        self._set(decisions=decisions)
+
+    # --- calibrate, decide, summary ---------------------------------------------------
+    def _points(self) -> list[r.CyclePoint]:
+        assert self.scope is not None and self.retro is not None
+        return r.with_current(self.past, self.scope, self.retro)
+
+    def _show_calibration(self) -> None:
+        assert self.scope is not None and self.retro is not None
+        points = self._points()
+        if points:
+            rows = ["[b]Average score by cycle[/b]"]
+            for point in points:
+                tag = "  ← this cycle" if point.current else ""
+                rows.append(
+                    f"{safe(point.name)[:12]:<12} {bar(point.average)} {point.average:.2f}{tag}"
+                )
+            if len(points) == 1:
+                rows.append("[$text-muted]Past cycles appear here after their retrospectives.[/]")
+        else:
+            rows = ["No scores yet: there is nothing to compare."]
+        self.query_one("#chart", Static).update("\n".join(rows))
+        verdict = ambition_verdict([p.average for p in points])
+        self.query_one("#verdict", Static).update(f"Coach: {safe(verdict.message)}")
+        met, total = committed_met(self.retro.scores, r.commitments(self.scope))
+        if total:
+            line = f"Committed key results met in full: {met} of {total}."
+            if met < total:
+                line += " A committed goal is a promise: find what got in the way first."
+        else:
+            line = "No committed key results this time."
+        self.query_one("#committed", Static).update(line)
+
+    def _show_decisions(self) -> None:
+        assert self.scope is not None and self.retro is not None
+        decisions = r.default_decisions(self.scope, self.retro)
+        outcomes = r.outcomes_of(self.retro)
+        grouped = r.scores_by_objective(self.scope, self.retro)
+        ready = {o.id for o in graduation_candidates(self.scope.objectives, grouped, outcomes)}
+        for index, objective in enumerate(self.scope.objectives):
+            decision = decisions[index]
+            select = self.query_one(f"#action-{index}", Select)
+            if select.value != decision.action.value:
+                select.value = decision.action.value
+            note = self.query_one(f"#dnote-{index}", Input)
+            if note.value != decision.note:
+                note.value = decision.note
+            mean = average(grouped.get(objective.id, []))
+            hint = "no key results scored" if mean is None else f"average score {mean:.2f}"
+            if objective.id in ready:
+                hint += ": the learning worked; graduate it into a performance goal next cycle?"
+            self.query_one(f"#hint-{index}", Static).update(f"↳ {hint}")
+        self._set(decisions=decisions)
+
+    def _page(self) -> Any:
+        from okrcoach.export.retro_markdown import RetroPage
+
+        assert self.scope is not None and self.retro is not None
+        points = self._points()
+        verdict = ambition_verdict([p.average for p in points]).message if points else ""
+        return RetroPage(
+            title=self.scope.label,
+            objectives=self.scope.objectives,
+            krs=self.scope.krs,
+            outcomes=r.outcomes_of(self.retro),
+            history=[(p.name, p.average) for p in points],
+            verdict=verdict,
+        )
+
+    def _show_summary(self) -> None:
+        from okrcoach.export.retro_markdown import render_retro
+
+        assert self.retro is not None
+        self.query_one("#applied", Static).update(steps.summary_text(self.applied))
+        self.query_one(Markdown).update(render_retro(self.retro, self._page()))
+
+    # --- finishing --------------------------------------------------------------------
+    def _finish(self) -> None:
+        assert self.scope is not None and self.retro is not None
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._run_finish(self.scope, self.retro)
+
+    @work(thread=True, exclusive=True, group="retro-finish")
+    def _run_finish(self, scope: r.Scope, retro: Retrospective) -> None:
+        from okrcoach.store import StoreError
+
+        store = self.app.store
+        if store is None:
+            return
+        with self._write_lock:
+            try:
+                applied = r.finish(store, scope, retro)
+            except (StoreError, LookupError, ValueError) as error:
+                self.app.call_from_thread(
+                    self.notify, str(error), title="Not saved", severity="error", markup=False
+                )
+                return
+            self.finished = True
+        self.app.call_from_thread(self._finished, applied)
+
+    def _finished(self, applied: r.Applied) -> None:
+        self.retro = applied.retro
+        self.applied = applied.lines
+        self.saved = True
+        self.step = SUMMARY
+        self._show_step()
+        self.notify("Retrospective saved. Press x to export it.", title="Finished")
+
+    # --- autosave ---------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.dirty = True
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave_now)
+
+    def _autosave_now(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.retro is None or self.finished or not self.dirty:
+            return
+        self._seq += 1
+        self._autosave(self.retro, self.step, self._seq)
+
+    @work(thread=True, group="retro-save")
+    def _autosave(self, retro: Retrospective, step: int, seq: int) -> None:
+        from okrcoach.store import StoreError
+
+        store = self.app.store
+        with self._write_lock:
+            if self.finished or store is None or seq != self._seq:
+                return  # finished, or a newer change is being written
+            try:
+                r.save_progress(store, retro, step)
+                self.saved = True
+            except StoreError as error:
+                self.app.call_from_thread(
+                    self.notify,
+                    f"Could not keep the retrospective: {error}",
+                    severity="warning",
+                    markup=False,
+                )
+
+    def on_unmount(self) -> None:
+        """Quitting mid-retro: write what is on screen now, so nothing is lost."""
+        if self.retro is None or self.finished or not self.dirty:
+            return
+        from okrcoach.store import StoreError
+
+        store = self.app.store
+        if store is not None:
+            with self._write_lock, contextlib.suppress(StoreError):
+                r.save_progress(store, self.retro, self.step)
+
+    def action_leave(self) -> None:
+        self._autosave_now()
+        keep = self.saved or self.dirty
+        self.dismiss(self.retro.id if self.retro is not None and keep else None)
+
+    # --- export -----------------------------------------------------------------------
+    def action_export(self) -> None:
+        from okrcoach.export.retro_markdown import default_name
+
+        if self.retro is None or self.scope is None or not self.finished:
+            return
+        suggested = f"exports/{default_name(self.scope.label, today_of(self))}"
+        self.app.push_screen(ExportModal(suggested), self._export_to)
+
+    def _export_to(self, path: str | None, force: bool = False) -> None:
+        if path is None or self.retro is None or self.scope is None:
+            return
+        from okrcoach.export.retro_markdown import render_retro
+
+        text = render_retro(self.retro, self._page())
+        self._write_export(text, path, force)
+
+    @work(thread=True, exclusive=True, group="retro-export")
+    def _write_export(self, text: str, path: str, force: bool) -> None:
+        from okrcoach.export.errors import ExportError, TargetExistsError
+        from okrcoach.export.retro_markdown import export_retro
+
+        assert self.scope is not None
+        try:
+            written = export_retro(
+                text,
+                self.app.paths.data_dir,
+                self.scope.label,
+                today_of(self),
+                path,
+                force=force,
+            )
+        except TargetExistsError as error:
+            self.app.call_from_thread(self._ask_replace, str(error), path)
+            return
+        except (ExportError, OSError) as error:
+            self.app.call_from_thread(
+                self.notify, str(error), title="Not exported", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, f"Exported to {written}", title="Exported", markup=False
+        )
+
+    def _ask_replace(self, problem: str, path: str) -> None:
+        if "symbolic link" in problem or "folder" in problem:
+            self.notify(problem, title="Not exported", severity="error", markup=False)
+            return
+        first = problem.split(":")[0]
+
+        def chosen(replace: bool | None) -> None:
+            if replace:
+                self._export_to(path, force=True)
+
+        self.app.push_screen(ReplaceModal(first), chosen)
+
+    # --- mouse and palette ------------------------------------------------------------
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "next":
+            self.action_next()
+        elif event.button.id == "back":
+            self.action_back()
+
+    def palette_commands(self) -> Iterable[PaletteCommand]:
+        found: list[PaletteCommand] = []
+        if not self.finished:
+            found.append(("Next retro step", "Save and go to the next step", self.action_next))
+            if self.step > 0:
+                found.append(("Previous retro step", "Go back one step", self.action_back))
+        if self.finished:
+            found.append(
+                ("Export retro to Markdown", "Write this retro to a file", self.action_export)
+            )
+        found.append(("Save and close the retro", "Everything typed is kept", self.action_leave))
+        return found
