@@ -73,6 +73,16 @@ class DashboardScreen(Screen[None]):
             show=False,
             id="dashboard.next_cycle",
         ),
+        Binding("r", "retro", "Retro", id="dashboard.retro"),
+        Binding(
+            "R",
+            "retro_cycle",
+            "Retro of the whole cycle",
+            key_display="R",
+            show=False,
+            id="dashboard.retro_cycle",
+        ),
+        Binding("h", "retro_history", "Past retros", show=False, id="dashboard.retro_history"),
         Binding("t", "alignment", "Alignment tree", show=False, id="dashboard.alignment"),
         Binding("l", "learning_log", "Learning log", show=False, id="dashboard.learning"),
         Binding("m", "carry_over", "Carry over to next cycle", show=False, id="dashboard.carry"),
@@ -382,6 +392,17 @@ class DashboardScreen(Screen[None]):
         if self.cycle_id:
             self.app.push_screen(LearningLogScreen(self.cycle_id), lambda _=None: self.reload())
 
+    def action_retro(self) -> None:
+        """A retro of the selected objective (mid-cycle); of the whole cycle when none is."""
+        chosen = self._selected_id()
+        self.app.action_start_retro(objective_id=chosen, cycle_id=None if chosen else self.cycle_id)
+
+    def action_retro_cycle(self) -> None:
+        self.app.action_start_retro(cycle_id=self.cycle_id)
+
+    def action_retro_history(self) -> None:
+        self.app.action_retro_history()
+
     def action_trash(self) -> None:
         from okrcoach.tui.screens.trash import TrashScreen
 
@@ -460,6 +481,13 @@ class DashboardScreen(Screen[None]):
     def palette_commands(self) -> Iterator[PaletteCommand]:
         yield ("New objective", "Draft an objective with the coach", self.action_new_objective)
         yield ("Check in", "Record progress on the selected objective", self.action_checkin)
+        yield ("Retro of this objective", "Score, reflect and decide, mid-cycle", self.action_retro)
+        yield (
+            "Retro of this cycle",
+            "Score every key result of the cycle",
+            self.action_retro_cycle,
+        )
+        yield ("Past retrospectives", "Browse finished retros", self.action_retro_history)
         yield ("Open objective", "Details, history and the coach's findings", self.action_open)
         yield ("Edit objective", "Change the selected objective in the wizard", self.action_edit)
         yield ("Filter objectives", "All, learning, performance, at risk", self.action_filter)
