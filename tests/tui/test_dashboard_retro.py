@@ -1,4 +1,4 @@
-"""From the dashboard: r runs a retro of the selected objective, R of the cycle, h lists past ones."""
+"""From the dashboard: r retros the selected objective, R the cycle, h lists past retros."""
 
 from __future__ import annotations
 
