@@ -134,7 +134,7 @@ class DashboardScreen(Screen[None]):
             yield Static("", id="view-line", classes="muted")
             yield Static("", id="balance", classes="coach-hint")
             yield Vertical(id="objectives")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for selector in ("#objectives", "#view-line", "#balance"):
