@@ -18,6 +18,7 @@ from okrcoach.tui.commands import OkrCommands
 
 if TYPE_CHECKING:
     from okrcoach.store import Store
+    from okrcoach.tui.screens.export_dialog import ExportRequest
 
 
 DEFAULT_THEME = "okrcoach-dark"
@@ -266,9 +267,58 @@ class OkrApp(App[int]):
 
         self.push_screen(RetroHistoryScreen(), self._after_edit)
 
+    def action_export(self) -> None:
+        """Export the workspace (or the cycle on screen) to a file the user names."""
+        from okrcoach.tui.screens.export_dialog import ExportModal
+
+        if self.store is None:
+            self.notify("Your workspace is still opening; try again in a moment.")
+            return
+        cycle = getattr(self.screen, "export_cycle_name", None)
+        modal = ExportModal(
+            cycle() if callable(cycle) else None, self.today or date.today(), Path.cwd()
+        )
+        self.push_screen(modal, self._export_chosen)
+
+    def _export_chosen(self, request: object, force: bool = False) -> None:
+        if request is not None:
+            self._run_export(request, force)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _run_export(self, request: ExportRequest, force: bool) -> None:
+        from okrcoach.export import ExportError, TargetExistsError, export_to_file
+        from okrcoach.store import StoreError
+
+        try:
+            written = export_to_file(self.store, request.fmt, request.path, request.cycle, force)
+        except TargetExistsError as error:
+            self.call_from_thread(self._ask_overwrite, request, str(error))
+        except (ExportError, StoreError, OSError) as error:
+            self.call_from_thread(
+                self.notify, str(error), title="Export failed", severity="error", markup=False
+            )
+        else:
+            self.call_from_thread(
+                self.notify, f"Exported to {written}", title="Export", markup=False
+            )
+
+    def _ask_overwrite(self, request: ExportRequest, problem: str) -> None:
+        from okrcoach.tui.safe import safe
+        from okrcoach.tui.screens.confirm import ConfirmModal
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._run_export(request, True)
+
+        question = f"{safe(problem)}\n\nReplace it?"
+        self.push_screen(ConfirmModal(question, yes="Replace (y)", no="Keep it (n)"), answered)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and a one-page primer on the method", self.action_help)
+        yield SystemCommand(
+            "Export…", "Markdown, JSON or CSV of the workspace or this cycle", self.action_export
+        )
         yield SystemCommand(
             "Start a retrospective",
             "Score, reflect and decide on the current cycle",

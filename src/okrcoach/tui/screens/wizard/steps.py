@@ -1,0 +1,64 @@
+"""What each of the wizard's five steps shows; the screen wires them to the form."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+
+from okrcoach.coach.prompts import MATURITY_ANSWERS, MATURITY_QUESTION
+from okrcoach.services.drafting import MAX_KRS
+from okrcoach.tui.widgets.kr_form import KREditor
+
+NO_PARENT = "None: it stands on its own"
+
+
+def objective_step() -> ComposeResult:
+    with VerticalScroll(id="step-0", classes="step"):
+        yield Label("Where do you want to go? Short, qualitative, no numbers.")
+        yield Input(placeholder="e.g. Support that customers rave about", id="title", compact=True)
+        yield Static("", id="title-error", classes="field-error")
+        yield Label("Why does it matter? (optional)")
+        yield Input(placeholder="e.g. Slow replies cost us renewals", id="why", compact=True)
+        yield Label("Which higher objective does it serve? (optional)")
+        yield Select([], id="parent", prompt=NO_PARENT, compact=True)
+
+
+def kind_step() -> ComposeResult:
+    with VerticalScroll(id="step-1", classes="step"):
+        yield Label(MATURITY_QUESTION)
+        with RadioSet(id="maturity", compact=True):
+            for answer, maturity in MATURITY_ANSWERS:
+                yield RadioButton(answer, id=f"maturity-{maturity.value}", compact=True)
+        yield Label("Accept the coach's reading (Next), or choose:")
+        with RadioSet(id="goal-type", compact=True):
+            yield RadioButton("Learning goal: how I improve", id="goal-learning", compact=True)
+            yield RadioButton(
+                "Performance goal: a result I deliver", id="goal-performance", compact=True
+            )
+        yield Checkbox("Split it: learn this cycle, perform next cycle", id="split", compact=True)
+
+
+def kr_step() -> ComposeResult:
+    with VerticalScroll(id="step-2", classes="step"):
+        yield KREditor(id="kr-editor")
+
+
+def ambition_step() -> ComposeResult:
+    with VerticalScroll(id="step-3", classes="step"):
+        yield Label("Committed (met in full) or aspirational (0.6–0.7 is a good result)?")
+        with RadioSet(id="commitment", compact=True):
+            yield RadioButton("Committed", id="commit-committed", compact=True)
+            yield RadioButton("Aspirational", id="commit-aspirational", compact=True)
+        yield Label("How sure are you today of reaching each key result? (0–10)")
+        for index in range(MAX_KRS):
+            with Horizontal(id=f"conf-row-{index}", classes="conf-row"):
+                yield Input(id=f"conf-{index}", compact=True, placeholder="0–10", max_length=2)
+                yield Static("", id=f"conf-label-{index}", classes="conf-label")
+        yield Static("", id="conf-error", classes="field-error")
+
+
+def review_step() -> ComposeResult:
+    with VerticalScroll(id="step-4", classes="step"):
+        yield Static("", id="card")
+        yield Static("", id="review-error", classes="field-error")
