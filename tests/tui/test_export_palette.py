@@ -1,4 +1,4 @@
-"""Export from the command palette: the cycle on screen, a file the user names, no silent overwrite."""
+"""Export from the command palette: the cycle on screen, a named file, no silent overwrite."""
 
 from __future__ import annotations
 
