@@ -282,3 +282,19 @@ async def test_wizard_offers_its_actions_to_the_palette(app: OkrApp) -> None:
         assert "Wizard: save as draft" in titles and "Wizard: next step" in titles
         ids = {b.id for b in WizardScreen.BINDINGS}
         assert {"wizard.next", "wizard.back", "wizard.save", "wizard.cancel"} <= ids
+
+
+async def test_q_types_in_fields_and_asks_before_leaving_elsewhere(app: OkrApp) -> None:
+    from textual.widgets import Button, Input
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_wizard(pilot)
+        await type_text(pilot, "Quietly quick quotes")
+        await settle(pilot)
+        assert app.screen.query_one("#title", Input).value == "Quietly quick quotes"
+        assert isinstance(app.screen, WizardScreen)
+        app.screen.query_one("#next", Button).focus()
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, LeaveModal)
+        assert app.is_running

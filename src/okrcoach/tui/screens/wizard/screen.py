@@ -132,6 +132,8 @@ class WizardScreen(Screen[str | None]):
         Binding("ctrl+s", "save", "Save", id="wizard.save"),
         Binding("ctrl+g", "save_draft", "Save as draft", id="wizard.save_draft"),
         Binding("escape", "cancel", "Cancel", id="wizard.cancel"),
+        # q outside a text field asks before leaving, instead of quitting the whole app.
+        Binding("q", "cancel", "Cancel", show=False, id="wizard.quit"),
         Binding("ctrl+o", "add_kr", "Add KR", id="wizard.add_kr"),
         Binding("ctrl+l", "remove_kr", "Remove KR", id="wizard.remove_kr"),
         Binding("ctrl+r", "apply_rewrite", "Apply rewrite", id="wizard.rewrite"),
