@@ -23,11 +23,12 @@ def run_in_background(
     done: Callable[[T], None],
     *,
     group: str = "store-action",
+    failed: Callable[[], None] | None = None,
 ) -> Worker[None] | None:
     """Call ``call(store)`` in a thread; ``done(result)`` runs on the UI thread.
 
     Store problems (read-only, disk full, a record gone) become a notification
-    in words instead of a crash.
+    in words instead of a crash; ``failed()`` then runs on the UI thread.
     """
     store = getattr(screen.app, "store", None)
     if store is None:
@@ -43,6 +44,8 @@ def run_in_background(
             screen.app.call_from_thread(
                 screen.notify, str(error), title="Not saved", severity="error", markup=False
             )
+            if failed is not None:
+                screen.app.call_from_thread(failed)
             return
         screen.app.call_from_thread(done, result)
 

@@ -236,7 +236,8 @@ class CheckInScreen(Screen[int]):
             self.saved += 1
             self._advance()
 
-        if run_in_background(self, call, done, group="checkin-save") is None:
+        started = run_in_background(self, call, done, group="checkin-save", failed=self._unstick)
+        if started is None:
             self._saving = False
         else:
             self.set_timer(5, self._unstick)
