@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
@@ -105,6 +106,38 @@ def _validate(data: dict[str, Any], file: str) -> tuple[Settings, list[str]]:
             )
             del data[name]
     return Settings.model_validate(data), problems
+
+
+# What the settings screen calls each field, for its messages.
+LABELS = {
+    "theme": "Theme",
+    "week_start": "Week start",
+    "checkin_cadence_days": "Check-in cadence",
+    "cycle_length": "Default cycle length",
+    "owner": "Your name",
+}
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,6}")
+
+
+def apply_changes(base: Settings, changes: Mapping[str, object]) -> tuple[Settings, dict[str, str]]:
+    """``base`` with ``changes`` applied, and each value that was refused named in words.
+
+    A refused value keeps the one in ``base``. The cadence may arrive as the text of
+    an input ("14"); anything else must already be the field's type.
+    """
+    good: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, value in changes.items():
+        if name == "checkin_cadence_days" and isinstance(value, str):
+            text = value.strip()
+            value = int(text) if _WHOLE_NUMBER.fullmatch(text) else text
+        try:
+            checked = Settings.model_validate({name: value})
+        except ValidationError:
+            errors[name] = f"{LABELS.get(name, name)} should be {_EXPECTED[name]}."
+            continue
+        good[name] = getattr(checked, name)
+    return base.model_copy(update=good), errors
 
 
 def load_settings(paths: AppPaths) -> tuple[Settings, list[str]]:

@@ -7,7 +7,8 @@ no data, and a stale check-in cannot be on track. The rules:
 - confidence <= 3, or progress more than half a cycle behind the expected
   pace: OFF_TRACK;
 - confidence >= 7 and progress at most a quarter of a cycle behind the
-  expected pace, with a check-in in the last ``STALE_DAYS``: ON_TRACK;
+  expected pace, with a fresh check-in: ON_TRACK. Fresh means within
+  ``STALE_CADENCES`` check-in cadences (21 days at the default weekly cadence);
 - anything else: AT_RISK.
 
 The expected pace is the share of the cycle that has passed; aspirational
@@ -29,7 +30,9 @@ from enum import StrEnum
 from okrcoach.domain.models import CheckIn, Commitment, Cycle, KeyResult, MetricKind
 from okrcoach.domain.scoring import kr_progress, progress_of
 
-STALE_DAYS = 21
+DEFAULT_CADENCE_DAYS = 7
+STALE_CADENCES = 3  # missed check-ins before a check-in counts as stale
+STALE_DAYS = STALE_CADENCES * DEFAULT_CADENCE_DAYS
 ASPIRATIONAL_SHARE = 0.7
 
 
@@ -71,21 +74,31 @@ def expected_progress(cycle: Cycle, today: date, commitment: Commitment) -> floa
     return share * (ASPIRATIONAL_SHARE if commitment is Commitment.ASPIRATIONAL else 1.0)
 
 
+def stale_after(cadence_days: int = DEFAULT_CADENCE_DAYS) -> int:
+    """Days after which a check-in is stale, for a user who checks in every ``cadence_days``."""
+    return STALE_CADENCES * max(1, cadence_days)
+
+
 def kr_health(
     kr: KeyResult,
     latest: CheckIn | None,
     cycle: Cycle,
     today: date,
     commitment: Commitment = Commitment.COMMITTED,
+    cadence_days: int = DEFAULT_CADENCE_DAYS,
 ) -> Health:
-    """The health of one key result from its latest check-in and the cycle's pace."""
+    """The health of one key result from its latest check-in and the cycle's pace.
+
+    ``cadence_days`` is how often the user means to check in (settings); a check-in
+    older than ``stale_after(cadence_days)`` cannot be on track.
+    """
     if latest is None and kr.current is None:
         return Health.NO_DATA
     confidence = latest.confidence if latest is not None else kr.confidence
     behind = expected_progress(cycle, today, commitment) - kr_progress(kr)
     if (confidence is not None and confidence <= 3) or behind > 0.5:
         return Health.OFF_TRACK
-    fresh = latest is not None and (today - latest.at.date()).days <= STALE_DAYS
+    fresh = latest is not None and (today - latest.at.date()).days <= stale_after(cadence_days)
     if confidence is not None and confidence >= 7 and behind <= 0.25 and fresh:
         return Health.ON_TRACK
     return Health.AT_RISK

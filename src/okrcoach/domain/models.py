@@ -26,6 +26,8 @@ from okrcoach.domain.text import clean_block, clean_line
 TITLE_MAX = 200
 TEXT_MAX = 4000
 NAME_MAX = 80
+# How long a new cycle runs, as the settings name it: calendar periods only.
+CYCLE_LENGTHS = ("quarter", "month", "half", "year")
 
 
 def utcnow() -> datetime:
@@ -161,11 +163,43 @@ class Cycle(Record):
         name, start, end = cls.quarter_of(day)
         return cls(name=name, start=start, end=end)
 
+    @staticmethod
+    def period_of(day: date, length: str = "quarter") -> tuple[str, date, date]:
+        """Name, first and last day of the calendar period of ``length`` holding ``day``.
+
+        ``length`` is one of CYCLE_LENGTHS: a calendar month ("2026-11"), quarter
+        ("2026-Q4"), half-year ("2026-H2", January–June or July–December) or year ("2026").
+        """
+        if length == "quarter":
+            return Cycle.quarter_of(day)
+        if length == "month":
+            start = date(day.year, day.month, 1)
+            after = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            return f"{day.year}-{day.month:02d}", start, after - timedelta(days=1)
+        if length == "half":
+            second = day.month > 6
+            start = date(day.year, 7 if second else 1, 1)
+            end = date(day.year, 12, 31) if second else date(day.year, 6, 30)
+            return f"{day.year}-H{2 if second else 1}", start, end
+        if length == "year":
+            return str(day.year), date(day.year, 1, 1), date(day.year, 12, 31)
+        raise ValueError(f"cycle length must be one of {', '.join(CYCLE_LENGTHS)}, not {length!r}")
+
+    @classmethod
+    def for_period(cls, day: date, length: str = "quarter") -> Cycle:
+        """The calendar cycle of ``length`` holding ``day`` (not saved)."""
+        name, start, end = cls.period_of(day, length)
+        return cls(name=name, start=start, end=end)
+
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
     def next_quarter(self) -> Cycle:
         return Cycle.for_quarter(self.end + timedelta(days=1))
+
+    def next_period(self, length: str = "quarter") -> Cycle:
+        """The calendar cycle of ``length`` that starts after this one ends."""
+        return Cycle.for_period(self.end + timedelta(days=1), length)
 
 
 class Objective(Record):

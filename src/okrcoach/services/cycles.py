@@ -8,18 +8,19 @@ from okrcoach.domain.models import Cycle
 from okrcoach.store import Store
 
 
-def current_cycle(store: Store, today: date | None = None) -> Cycle:
-    """The cycle holding today; created (the calendar quarter) on first use.
+def current_cycle(store: Store, today: date | None = None, length: str = "quarter") -> Cycle:
+    """The cycle holding today; created on first use as the calendar period of ``length``.
 
-    A read-only store gets the quarter without saving it.
+    ``length`` is the user's default cycle length (settings.cycle_length). A
+    read-only store gets that period without saving it.
     """
     today = today or date.today()
     if store.read_only:
         for cycle in store.cycles():
             if cycle.contains(today):
                 return cycle
-        return Cycle.for_quarter(today)
-    return store.current_cycle(today)
+        return Cycle.for_period(today, length)
+    return store.current_cycle(today, length)
 
 
 def days_left(cycle: Cycle, today: date | None = None) -> int:

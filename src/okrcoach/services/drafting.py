@@ -35,6 +35,7 @@ from okrcoach.coach.prompts import (
 )
 from okrcoach.domain.errors import describe
 from okrcoach.domain.models import (
+    NAME_MAX,
     TITLE_MAX,
     Commitment,
     Cycle,
@@ -101,6 +102,7 @@ class DraftForm:
 
     title: str = ""
     why: str = ""
+    owner: str = ""
     parent_id: str | None = None
     maturity: str | None = None
     goal_type: str | None = None  # None: follow the coach's classification
@@ -122,6 +124,7 @@ class DraftForm:
         form = cls(
             title=_text(data.get("title")),
             why=_text(data.get("why")),
+            owner=_text(data.get("owner")),
             parent_id=_text(data.get("parent_id")) or None,
             maturity=_choice(data.get("maturity"), Maturity),
             goal_type=_choice(data.get("goal_type"), GoalType),
@@ -224,6 +227,8 @@ def objective_errors(form: DraftForm) -> dict[str, str]:
         errors["title"] = "Give the objective a title: where do you want to go?"
     elif len(title) > TITLE_MAX:
         errors["title"] = f"The title is too long: keep it under {TITLE_MAX} characters."
+    if len(clean_line(form.owner)) > NAME_MAX:
+        errors["owner"] = f"The owner's name is too long: keep it under {NAME_MAX} characters."
     return errors
 
 
@@ -353,6 +358,7 @@ def build_objective(
         "cycle_id": cycle_id,
         "title": form.title,
         "why": form.why,
+        "owner": form.owner,
         "goal_type": form.chosen_goal_type(),
         "maturity": form.maturity or None,
         "commitment": form.commitment,
@@ -629,9 +635,9 @@ class SaveResult:
     next_objective_id: str | None = None  # the performance objective of a learn-first split
 
 
-def _next_cycle(store: Store, cycle: Cycle) -> Cycle:
-    """The quarter after ``cycle``, created when it does not exist yet."""
-    wanted = cycle.next_quarter()
+def _next_cycle(store: Store, cycle: Cycle, length: str = "quarter") -> Cycle:
+    """The cycle (of ``length``) after ``cycle``, created when it does not exist yet."""
+    wanted = cycle.next_period(length)
     for existing in store.cycles():
         if existing.contains(wanted.start):
             return existing
@@ -646,13 +652,18 @@ def save_objective(
     today: date | None = None,
     objective_id: str | None = None,
     draft_id: str | None = None,
+    cycle_length: str = "quarter",
 ) -> SaveResult:
-    """Save a new or edited objective with its KRs; FormInvalid if it cannot be saved."""
+    """Save a new or edited objective with its KRs; FormInvalid if it cannot be saved.
+
+    A new objective joins the current cycle, made as a ``cycle_length`` period if none holds
+    ``today``.
+    """
     errors, step = save_errors(form, status)
     if errors:
         raise FormInvalid(errors, step)
     keep = store.get(Objective, objective_id) if objective_id else None
-    cycle_id = keep.cycle_id if keep is not None else current_cycle(store, today).id
+    cycle_id = keep.cycle_id if keep is not None else current_cycle(store, today, cycle_length).id
     try:
         objective = build_objective(form, cycle_id, status, keep)
         old = {kr.id: kr for kr in store.key_results(objective.id)} if keep else {}
@@ -672,18 +683,20 @@ def save_objective(
         store.delete_many([(KeyResult, kr_id) for kr_id in removed])
     result = SaveResult(objective.id)
     if form.split and keep is None:
-        result.next_objective_id = _save_next_performance(store, form, cycle_id, objective)
+        result.next_objective_id = _save_next_performance(
+            store, form, cycle_id, objective, cycle_length
+        )
     if draft_id:
         store.delete(Draft, draft_id)
     return result
 
 
 def _save_next_performance(
-    store: Store, form: DraftForm, cycle_id: str, learning: Objective
+    store: Store, form: DraftForm, cycle_id: str, learning: Objective, length: str = "quarter"
 ) -> str:
     """Learn first, perform next: the performance objective waits as a draft in the next cycle."""
-    cycle = store.get(Cycle, cycle_id) or current_cycle(store)
-    following = _next_cycle(store, cycle)
+    cycle = store.get(Cycle, cycle_id) or current_cycle(store, length=length)
+    following = _next_cycle(store, cycle, length)
     later = Objective(
         cycle_id=following.id,
         title=learning.title,
@@ -691,6 +704,7 @@ def _save_next_performance(
         goal_type=GoalType.PERFORMANCE,
         maturity=Maturity.IMPROVING,
         commitment=learning.commitment,
+        owner=learning.owner,
         parent_id=learning.parent_id,
         status=ObjectiveStatus.DRAFT,
         position=len(store.objectives(following.id, include_archived=True)),
@@ -703,6 +717,7 @@ def form_of(objective: Objective, krs: Sequence[KeyResult]) -> DraftForm:
     return DraftForm(
         title=objective.title,
         why=objective.why,
+        owner=objective.owner,
         parent_id=objective.parent_id,
         maturity=objective.maturity.value if objective.maturity else None,
         goal_type=objective.goal_type.value,

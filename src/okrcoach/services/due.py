@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from okrcoach.domain.health import DEFAULT_CADENCE_DAYS
 from okrcoach.domain.models import KeyResult, Objective, ObjectiveStatus
 from okrcoach.store import Store
 
-DEFAULT_CADENCE_DAYS = 7
+__all__ = ["DEFAULT_CADENCE_DAYS", "Due", "due_checkins"]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from okrcoach.domain.models import JournalEntry, Objective
+from okrcoach.settings import WEEKDAYS
 from okrcoach.store import Store
 
 
@@ -27,12 +28,19 @@ class Week:
 
     @property
     def label(self) -> str:
-        year, number, _ = self.start.isocalendar()
+        """'Week 48, 2026 (from 23 Nov)': the ISO number of the week's middle day.
+
+        For weeks starting on Monday that is the ISO week itself; for other starts it is
+        the ISO week holding most of its days.
+        """
+        year, number, _ = (self.start + timedelta(days=3)).isocalendar()
         return f"Week {number}, {year} (from {self.start.day} {self.start:%b})"
 
 
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+def week_start(day: date, first: str = "monday") -> date:
+    """The first day of the week holding ``day``, for weeks that begin on ``first``."""
+    offset = (day.weekday() - WEEKDAYS.index(first)) % 7
+    return day - timedelta(days=offset)
 
 
 def collect(store: Store, objectives: Sequence[Objective]) -> list[LogEntry]:
@@ -60,12 +68,17 @@ def collect(store: Store, objectives: Sequence[Objective]) -> list[LogEntry]:
     return entries
 
 
-def by_week(entries: Sequence[LogEntry], objective_id: str | None = None) -> list[Week]:
-    """Newest week first; ``objective_id`` keeps only that objective's notes."""
+def by_week(
+    entries: Sequence[LogEntry], objective_id: str | None = None, first: str = "monday"
+) -> list[Week]:
+    """Newest week first, weeks beginning on ``first`` (settings.week_start).
+
+    ``objective_id`` keeps only that objective's notes.
+    """
     chosen = [e for e in entries if objective_id is None or e.objective_id == objective_id]
     weeks: dict[date, list[LogEntry]] = {}
     for entry in sorted(chosen, key=lambda e: e.at, reverse=True):
-        weeks.setdefault(week_start(entry.at.date()), []).append(entry)
+        weeks.setdefault(week_start(entry.at.date(), first), []).append(entry)
     return [Week(start, items) for start, items in weeks.items()]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from okrcoach.domain.health import Health, kr_health, objective_health
+from okrcoach.domain.health import DEFAULT_CADENCE_DAYS, Health, kr_health, objective_health
 from okrcoach.domain.models import CheckIn, Cycle, GoalType, KeyResult, Objective
 from okrcoach.domain.scoring import kr_progress, objective_progress
 from okrcoach.services.views import Filter, Sort
@@ -59,12 +59,13 @@ def objective_row(
     latest: dict[str, CheckIn | None],
     cycle: Cycle,
     today: date,
+    cadence_days: int = DEFAULT_CADENCE_DAYS,
 ) -> ObjectiveRow:
     kr_rows = [
         KRRow(
             kr,
             kr_progress(kr),
-            kr_health(kr, latest.get(kr.id), cycle, today, objective.commitment),
+            kr_health(kr, latest.get(kr.id), cycle, today, objective.commitment, cadence_days),
             latest.get(kr.id),
         )
         for kr in krs
@@ -101,16 +102,24 @@ def balance_hints(objectives: Sequence[Objective]) -> list[str]:
 
 
 def load_portfolio(
-    store: Store, cycle: Cycle, today: date, *, show_archived: bool = False
+    store: Store,
+    cycle: Cycle,
+    today: date,
+    *,
+    show_archived: bool = False,
+    cadence_days: int = DEFAULT_CADENCE_DAYS,
 ) -> Portfolio:
-    """Every shown objective of ``cycle`` with its KRs, progress, confidence and health."""
+    """Every shown objective of ``cycle`` with its KRs, progress, confidence and health.
+
+    ``cadence_days`` is the user's check-in cadence: it decides when a check-in is stale.
+    """
     everything = store.objectives(cycle.id, include_archived=True)
     shown = [o for o in everything if visible(o, show_archived)]
     rows = []
     for objective in shown:
         krs = store.key_results(objective.id)
         latest = {kr.id: store.latest_checkin(kr.id) for kr in krs}
-        rows.append(objective_row(objective, krs, latest, cycle, today))
+        rows.append(objective_row(objective, krs, latest, cycle, today, cadence_days))
     active = [o for o in everything if visible(o)]
     return Portfolio(
         cycle=cycle,

@@ -613,18 +613,19 @@ class Store:
         return [_copy(c) for c in sorted(found, key=lambda c: (c.start, c.end, c.created_at))]  # type: ignore[attr-defined]
 
     @_locked
-    def current_cycle(self, today: date | None = None) -> Cycle:
-        """The cycle holding ``today``, preferring the calendar quarter; made if none.
+    def current_cycle(self, today: date | None = None, length: str = "quarter") -> Cycle:
+        """The cycle holding ``today``, preferring the calendar period of ``length``; made if none.
 
-        Read-only stores return the new quarter without saving it.
+        A new cycle is that calendar period (a quarter unless ``length`` says otherwise).
+        Read-only stores return it without saving it.
         """
         today = today or date.today()
-        _, q_start, q_end = Cycle.quarter_of(today)
+        _, p_start, p_end = Cycle.period_of(today, length)
         holding = [c for c in self.cycles() if c.contains(today)]
         if holding:
-            holding.sort(key=lambda c: (not (c.start == q_start and c.end == q_end), c.start))
+            holding.sort(key=lambda c: (not (c.start == p_start and c.end == p_end), c.start))
             return holding[0]
-        cycle = Cycle.for_quarter(today)
+        cycle = Cycle.for_period(today, length)
         if self.read_only:
             return cycle
         return self.save(cycle)

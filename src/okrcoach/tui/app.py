@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -17,11 +18,14 @@ from okrcoach.paths import AppPaths
 from okrcoach.tui.commands import OkrCommands
 
 if TYPE_CHECKING:
+    from okrcoach.settings import Settings
     from okrcoach.store import Store
     from okrcoach.tui.screens.export_dialog import ExportRequest
 
 
 DEFAULT_THEME = "okrcoach-dark"
+# How long opening the store waits for the settings (which say how long a new cycle is).
+SETTINGS_WAIT_SECONDS = 5.0
 
 
 def peek_theme_name(paths: AppPaths) -> str | None:
@@ -57,6 +61,7 @@ class OkrApp(App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+p", "command_palette", "Command palette", show=False, id="app.palette"),
+        Binding("comma", "settings", "Settings", show=False, key_display=",", id="app.settings"),
     ]
 
     def __init__(
@@ -74,6 +79,23 @@ class OkrApp(App[int]):
         self.store_problem = ""
         self._opener = opener
         self._requested_theme = theme
+        self._settings: Settings | None = None
+        self._settings_loaded = threading.Event()
+        # While the settings screen previews themes, a theme change is not a choice to remember.
+        self.previewing_theme = False
+
+    @property
+    def settings(self) -> Settings:
+        """The user's settings: the defaults until the settings file has been read."""
+        if self._settings is None:
+            from okrcoach.settings import Settings
+
+            self._settings = Settings()
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self._settings = value
 
     # --- lifecycle -----------------------------------------------------------------
     def get_default_screen(self) -> Screen:
@@ -117,7 +139,11 @@ class OkrApp(App[int]):
         """Validate the settings file off the UI thread; report problems, apply the keymap."""
         from okrcoach.settings import load_settings
 
-        settings, problems = load_settings(self.paths)
+        try:
+            settings, problems = load_settings(self.paths)
+            self._settings = settings
+        finally:
+            self._settings_loaded.set()
         for problem in problems:
             self.call_from_thread(
                 self.notify, problem, title="Settings", severity="warning", timeout=10, markup=False
@@ -126,8 +152,8 @@ class OkrApp(App[int]):
             self.call_from_thread(self.set_keymap, dict(settings.keymap))
 
     def _remember_theme(self, theme: object) -> None:
-        if self._requested_theme:
-            return  # --theme is for one run only
+        if self._requested_theme or self.previewing_theme:
+            return  # --theme is for one run only; a preview is saved (or not) by its screen
         name = getattr(theme, "name", None)
         if name:
             self._save_theme(name)
@@ -137,14 +163,21 @@ class OkrApp(App[int]):
         from okrcoach.settings import load_settings, save_settings
 
         settings, _ = load_settings(self.paths)
-        if settings.theme == name:
-            return
-        try:
-            save_settings(self.paths, settings.model_copy(update={"theme": name}))
-        except OSError as error:
-            self.call_from_thread(
-                self.notify, f"Could not save settings: {error}", severity="warning", markup=False
-            )
+        if settings.theme != name:
+            try:
+                save_settings(self.paths, settings.model_copy(update={"theme": name}))
+            except OSError as error:
+                self.call_from_thread(
+                    self.notify,
+                    f"Could not save settings: {error}",
+                    severity="warning",
+                    markup=False,
+                )
+                return
+        self.call_from_thread(self._theme_saved, name)
+
+    def _theme_saved(self, name: str) -> None:
+        self.settings = self.settings.model_copy(update={"theme": name})
 
     @work(thread=True, exclusive=True, group="store")
     def open_store(self, read_only: bool = False) -> None:
@@ -152,6 +185,8 @@ class OkrApp(App[int]):
         from okrcoach.store import LockedError, StoreError, open_store
 
         opener = self._opener or open_store
+        # Screens read the settings (cycle length, cadence) as soon as the store is ready.
+        self._settings_loaded.wait(SETTINGS_WAIT_SECONDS)
         try:
             store = opener(self.paths, read_only=read_only)
         except LockedError as error:
@@ -254,7 +289,7 @@ class OkrApp(App[int]):
                 self.call_from_thread(self.notify, "That objective no longer exists.")
                 return
             cycle_id = objective.cycle_id
-        chosen = cycle_id or current_cycle(store, self.today).id
+        chosen = cycle_id or current_cycle(store, self.today, self.settings.cycle_length).id
         self.call_from_thread(self._push_retro, chosen, objective_id)
 
     def _push_retro(self, cycle_id: str, objective_id: str | None) -> None:
@@ -266,6 +301,12 @@ class OkrApp(App[int]):
         from okrcoach.tui.screens.retro_history import RetroHistoryScreen
 
         self.push_screen(RetroHistoryScreen(), self._after_edit)
+
+    def action_settings(self) -> None:
+        from okrcoach.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(), self._after_edit)
 
     def action_export(self) -> None:
         """Export the workspace (or the cycle on screen) to a file the user names."""
@@ -326,6 +367,11 @@ class OkrApp(App[int]):
         )
         yield SystemCommand(
             "Past retrospectives", "Read or resume earlier retros", self.action_retro_history
+        )
+        yield SystemCommand(
+            "Settings",
+            "Theme, week start, check-in cadence, cycle length, your name",
+            self.action_settings,
         )
 
     @property

@@ -176,9 +176,16 @@ class DashboardScreen(Screen[None]):
         if store is None:
             return
         today = today_of(self)
-        current = current_cycle(store, today)
+        settings = self.app.settings  # type: ignore[attr-defined]
+        current = current_cycle(store, today, settings.cycle_length)
         cycle = (store.get(Cycle, cycle_id) if cycle_id else None) or current
-        portfolio = load_portfolio(store, cycle, today, show_archived=show_archived)
+        portfolio = load_portfolio(
+            store,
+            cycle,
+            today,
+            show_archived=show_archived,
+            cadence_days=settings.checkin_cadence_days,
+        )
         ids = [c.id for c in store.cycles()]
         if cycle.id not in ids:
             ids.append(cycle.id)

@@ -98,12 +98,15 @@ class DetailScreen(Screen[None]):
         if objective is None:
             self.app.call_from_thread(self.notify, "That objective no longer exists.")
             return
-        cycle = store.get(Cycle, objective.cycle_id) or store.current_cycle(today_of(self))
+        settings = self.app.settings  # type: ignore[attr-defined]
+        cycle = store.get(Cycle, objective.cycle_id) or store.current_cycle(
+            today_of(self), settings.cycle_length
+        )
         krs = store.key_results(objective.id)
         histories = {kr.id: store.checkins(kr.id) for kr in krs}
         latest = {k: (h[-1] if h else None) for k, h in histories.items()}
         today = today_of(self)
-        row = objective_row(objective, krs, latest, cycle, today)
+        row = objective_row(objective, krs, latest, cycle, today, settings.checkin_cadence_days)
         forecasts = {}
         for kr in krs:
             found = forecast(kr, histories[kr.id], cycle)

@@ -142,7 +142,7 @@ class LearningLogScreen(Screen[None]):
 
         log = self.query_one("#log", VerticalScroll)
         await log.remove_children()
-        weeks = by_week(self.entries, self.chosen)
+        weeks = by_week(self.entries, self.chosen, self.app.settings.week_start)  # type: ignore[attr-defined]
         if not weeks:
             log.mount(
                 Static(

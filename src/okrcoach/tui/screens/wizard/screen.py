@@ -50,7 +50,7 @@ AUTOSAVE_DELAY = 0.4  # seconds of quiet before the draft is written
 LAST = len(d.STEPS) - 1
 KR_STEP = 2
 # Which field each error key points at, to move the focus there.
-FOCUS_OF = {"title": "#title", "krs": "#kr-text"}
+FOCUS_OF = {"title": "#title", "owner": "#owner", "krs": "#kr-text"}
 
 
 class WizardScreen(Screen[str | None]):
@@ -99,6 +99,12 @@ class WizardScreen(Screen[str | None]):
     WizardScreen .field-error {
         color: $error;
         height: auto;
+    }
+    WizardScreen #owner-error {
+        display: none;
+    }
+    WizardScreen #owner-error.-shown {
+        display: block;
     }
     WizardScreen .conf-row {
         height: 1;
@@ -200,6 +206,9 @@ class WizardScreen(Screen[str | None]):
             self.finished = True
             self.call_after_refresh(self._close)
             return
+        if not self.objective_id and not self.resumed:
+            # A new objective is the user's own unless they say otherwise (settings.owner).
+            self.form.owner = getattr(getattr(self.app, "settings", None), "owner", "")
         if not self.objective_id or self.resumed:
             # The form is already known: take keys from the first frame on.
             self._start()
@@ -256,6 +265,7 @@ class WizardScreen(Screen[str | None]):
         with self.prevent(Input.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed):
             self.query_one("#title", Input).value = form.title
             self.query_one("#why", Input).value = form.why
+            self.query_one("#owner", Input).value = form.owner
             parent = self.query_one("#parent", Select)
             if form.parent_id and form.parent_id in self.parents:
                 parent.value = form.parent_id
@@ -348,7 +358,7 @@ class WizardScreen(Screen[str | None]):
             return
         name = event.input.id or ""
         kr = self.form.krs[self.kr_index]
-        if name in ("title", "why"):
+        if name in ("title", "why", "owner"):
             setattr(self.form, name, event.value)
         elif name == "kr-text":
             kr.text = event.value
@@ -432,7 +442,7 @@ class WizardScreen(Screen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves on: to the next field, or to the next step from the last one."""
-        last = {"why": 0, "kr-target": KR_STEP}
+        last = {"why": 0, "owner": 0, "kr-target": KR_STEP}
         if last.get(event.input.id or "") == self.step:
             self.action_next()
         else:
@@ -528,7 +538,9 @@ class WizardScreen(Screen[str | None]):
         if self.form.split and store is not None and self.next_cycle_name is None:
             from okrcoach.services.cycles import current_cycle
 
-            self.next_cycle_name = current_cycle(store, self.app.today).next_quarter().name
+            length = self._cycle_length()
+            current = current_cycle(store, self.app.today, length)
+            self.next_cycle_name = current.next_period(length).name
         self.query_one("#card", Static).update(render_card(self.form, parent, self.next_cycle_name))
 
     # --- errors -----------------------------------------------------------------------
@@ -537,10 +549,17 @@ class WizardScreen(Screen[str | None]):
         was_empty = not self.errors
         self.errors = errors
         found: dict[str, list[str]] = {
-            place: [] for place in ("#title-error", "#conf-error", "#kr-error", "#review-error")
+            place: []
+            for place in (
+                "#title-error",
+                "#owner-error",
+                "#conf-error",
+                "#kr-error",
+                "#review-error",
+            )
         }
         for key, message in errors.items():
-            place = "#title-error" if key == "title" else "#review-error"
+            place = f"#{key}-error" if key in ("title", "owner") else "#review-error"
             if key.endswith(".confidence"):
                 place = "#conf-error" if self.step == 3 else "#review-error"
             elif key.startswith("kr"):
@@ -548,8 +567,10 @@ class WizardScreen(Screen[str | None]):
             found[place].append(message)
         for place, messages in found.items():
             self.query_one(place, Static).update(safe("\n".join(messages)))
+        self.query_one("#owner-error").set_class(bool(found["#owner-error"]), "-shown")
         index_bad = {key.split(".")[1] for key in errors if key.startswith(f"kr{self.kr_index}.")}
         self.query_one("#title", Input).set_class("title" in errors, "-bad")
+        self.query_one("#owner", Input).set_class("owner" in errors, "-bad")
         for name in ("text", "baseline", "target", "unit"):
             self.query_one(f"#kr-{name}", Input).set_class(name in index_bad, "-bad")
         for index in range(d.MAX_KRS):
@@ -694,6 +715,7 @@ class WizardScreen(Screen[str | None]):
                     today=self.app.today,
                     objective_id=self.objective_id,
                     draft_id=self.draft_id,
+                    cycle_length=self._cycle_length(),
                 )
             except d.FormInvalid as invalid:
                 self.app.call_from_thread(self._show_errors, invalid.errors)
@@ -718,6 +740,10 @@ class WizardScreen(Screen[str | None]):
             message += "\nIts performance objective waits as a draft in the next cycle."
         self.app.notify(message, title="Objective saved", markup=False)
         self.dismiss(result.objective_id)
+
+    def _cycle_length(self) -> str:
+        settings = getattr(self.app, "settings", None)
+        return getattr(settings, "cycle_length", "quarter")
 
     def action_cancel(self) -> None:
         if self.finished:

@@ -22,6 +22,9 @@ def objective_step() -> ComposeResult:
         yield Input(placeholder="e.g. Slow replies cost us renewals", id="why", compact=True)
         yield Label("Which higher objective does it serve? (optional)")
         yield Select([], id="parent", prompt=NO_PARENT, compact=True)
+        yield Label("Who owns it? (optional)")
+        yield Input(placeholder="e.g. Sam", id="owner", compact=True)
+        yield Static("", id="owner-error", classes="field-error")
 
 
 def kind_step() -> ComposeResult:
