@@ -48,3 +48,26 @@ async def test_bad_setting_is_reported_and_default_used(paths: AppPaths) -> None
         assert app.theme == "okrcoach-light"
         messages = " ".join(n.message for n in app._notifications)
         assert "checkin_cadence_days" in messages
+
+
+async def test_keymap_in_settings_rebinds_by_id(paths: AppPaths) -> None:
+    from okrcoach.domain.models import KeyResult, Objective
+    from okrcoach.store import open_store
+    from okrcoach.tui.screens.checkin import CheckInScreen
+
+    with open_store(paths) as store:
+        cycle = store.current_cycle(TODAY)
+        objective = Objective(cycle_id=cycle.id, title="Customers get answers the same day")
+        kr = KeyResult(objective_id=objective.id, title="Cut reply time", baseline=24, target=4)
+        store.save_many([objective, kr])
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text('[keymap]\n"dashboard.checkin" = "C"\n')
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert not isinstance(app.screen, CheckInScreen)
+        await pilot.press("C")
+        await settle(pilot)
+        assert isinstance(app.screen, CheckInScreen)
