@@ -169,3 +169,28 @@ def test_kr_score_must_be_between_zero_and_one() -> None:
 def test_metric_kind_accepts_plain_words() -> None:
     kr = KeyResult(objective_id="o", title="x", metric_kind="percent", target=40)
     assert kr.metric_kind is MetricKind.PERCENT
+
+
+def test_copy_to_keeps_what_was_written_and_starts_afresh() -> None:
+    original = Objective(
+        cycle_id="q3",
+        title="Customers get answers the same day",
+        why="Slow replies cost renewals",
+        goal_type="learning",
+        maturity="new",
+        commitment="aspirational",
+        owner="Sam",
+        status="done",
+        archived=True,
+        position=3,
+    )
+    copy = original.copy_to("q4", goal_type="performance")
+    assert copy.id != original.id and copy.cycle_id == "q4"
+    assert (copy.title, copy.why, copy.owner, copy.position) == (
+        original.title,
+        original.why,
+        "Sam",
+        3,
+    )
+    assert copy.goal_type.value == "performance" and copy.maturity.value == "new"
+    assert copy.status is ObjectiveStatus.ACTIVE and not copy.archived

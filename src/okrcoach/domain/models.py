@@ -216,6 +216,25 @@ class Objective(Record):
     deleted: bool = False  # in the trash: hidden everywhere, restorable
     position: int = 0
 
+    def copy_to(self, cycle_id: str, **changes: Any) -> Objective:
+        """A new objective (new id, fresh timestamps) in ``cycle_id`` keeping what was written.
+
+        Used to carry over, graduate and split: status, archive and trash flags start afresh.
+        """
+        kept = self.model_dump(
+            include={
+                "title",
+                "why",
+                "goal_type",
+                "maturity",
+                "commitment",
+                "parent_id",
+                "owner",
+                "position",
+            }
+        )
+        return Objective(**{**kept, "cycle_id": cycle_id, **changes})
+
     @model_validator(mode="after")
     def _not_own_parent(self) -> Objective:
         if self.parent_id is not None and self.parent_id == self.id:

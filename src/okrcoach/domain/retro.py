@@ -300,15 +300,11 @@ def graduated(
     if learning.why:
         lines += ["", learning.why]
     why = "\n".join(lines)[:4000]
-    return Objective(
-        cycle_id=next_cycle_id,
-        title=learning.title,
+    return learning.copy_to(
+        next_cycle_id,
         why=why,
         goal_type=GoalType.PERFORMANCE,
         maturity=Maturity.IMPROVING,
-        commitment=learning.commitment,
-        parent_id=learning.parent_id,
-        owner=learning.owner,
         status=ObjectiveStatus.DRAFT,
         position=position,
     )

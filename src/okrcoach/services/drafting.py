@@ -697,15 +697,11 @@ def _save_next_performance(
     """Learn first, perform next: the performance objective waits as a draft in the next cycle."""
     cycle = store.get(Cycle, cycle_id) or current_cycle(store, length=length)
     following = _next_cycle(store, cycle, length)
-    later = Objective(
-        cycle_id=following.id,
-        title=learning.title,
+    later = learning.copy_to(
+        following.id,
         why=f"Graduates from the learning objective of {cycle.name}: {learning.title}",
         goal_type=GoalType.PERFORMANCE,
         maturity=Maturity.IMPROVING,
-        commitment=learning.commitment,
-        owner=learning.owner,
-        parent_id=learning.parent_id,
         status=ObjectiveStatus.DRAFT,
         position=len(store.objectives(following.id, include_archived=True)),
     )

@@ -135,17 +135,7 @@ def carry_over(store: Store, objective_id: str) -> tuple[Objective, Cycle]:
     if cycle is None:
         raise LookupError("The objective's cycle no longer exists.")
     target = next_cycle(store, cycle)
-    copy = Objective(
-        cycle_id=target.id,
-        title=original.title,
-        why=original.why,
-        goal_type=original.goal_type,
-        maturity=original.maturity,
-        commitment=original.commitment,
-        parent_id=original.parent_id,
-        owner=original.owner,
-        position=original.position,
-    )
+    copy = original.copy_to(target.id)
     krs = [_carried_kr(kr, copy.id) for kr in store.key_results(objective_id)]
     marked = original.touched(status=ObjectiveStatus.CARRIED_OVER)
     store.save_many([target, copy, *krs, marked])
