@@ -72,7 +72,7 @@ _OBJECTIVES: list[tuple[str, str, GoalType, Maturity, Commitment, str, int | Non
         Maturity.NEW,
         Commitment.ASPIRATIONAL,
         "Ana",
-        0,
+        None,
         [
             (
                 "Rate my own async skill from 3 to 7 out of 10",
@@ -155,12 +155,21 @@ _NOTES = [
     "Tried a new approach and it helped.",
     "Two people out sick: little movement.",
 ]
-_LEARNED = [
-    "Blocking calls inside a coroutine stall every other task.",
-    "Asking 'tell me about the last time…' gets stories instead of opinions.",
-    "Short feedback loops beat long plans.",
-    "Writing it down for someone else showed what I did not understand yet.",
-]
+# What each learning objective's owner writes down, by objective title.
+_LEARNED = {
+    "Become confident writing async Python services": [
+        "Blocking calls inside a coroutine stall every other task.",
+        "Task groups make the error handling readable.",
+        "Writing it down for someone else showed what I did not understand yet.",
+        "Timeouts belong at the edges, not sprinkled through the code.",
+    ],
+    "Learn to run user interviews that change what we build": [
+        "Asking 'tell me about the last time…' gets stories instead of opinions.",
+        "Silence after a question brings out the real answer.",
+        "Two interviews in a row on the same day blur together: space them.",
+        "Writing the summary within the hour keeps the quotes exact.",
+    ],
+}
 
 
 def _at(day: date) -> datetime:
@@ -217,7 +226,8 @@ def _cycle_records(
                 value = _value(spec, min(1.0, share * (1.2 if past else 1.0)))
                 learned = ""
                 if kind is GoalType.LEARNING and week % 2 == 0:
-                    learned = _LEARNED[(week + index + shift) % len(_LEARNED)]
+                    notes = _LEARNED.get(title, [])
+                    learned = notes[(week // 2 + position + shift) % len(notes)] if notes else ""
                 records.append(
                     CheckIn(
                         kr_id=kr.id,
