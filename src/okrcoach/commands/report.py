@@ -29,16 +29,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.export.report import build_report
     from okrcoach.export.snapshot import find_cycle
     from okrcoach.services.cycles import current_cycle
+    from okrcoach.settings import load_settings
     from okrcoach.store import StoreError, open_store
 
     today = args.today or date.today()
+    settings, _ = load_settings(paths)
     try:
         with open_store(paths, read_only=True) as store:
             if args.cycle:
                 cycle = find_cycle(store.cycles(), args.cycle)
             else:
-                cycle = current_cycle(store, today)
-            report = build_report(store, cycle, today)
+                cycle = current_cycle(store, today, settings.cycle_length)
+            report = build_report(store, cycle, today, settings.checkin_cadence_days)
     except (StoreError, UnknownCycleError) as error:
         print(f"okrcoach report: {error}", file=sys.stderr)
         return 2

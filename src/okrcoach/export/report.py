@@ -114,12 +114,12 @@ def _retro_lines(retros: Iterable[Retrospective]) -> list[Text]:
     return lines
 
 
-def build_report(store: object, cycle: Cycle, today: date) -> Group:
+def build_report(store: object, cycle: Cycle, today: date, cadence_days: int = 7) -> Group:
     """Everything the report prints for one cycle, as one rich renderable."""
     from okrcoach.services.cycles import describe_cycle
     from okrcoach.services.portfolio import load_portfolio
 
-    portfolio = load_portfolio(store, cycle, today)  # type: ignore[arg-type]
+    portfolio = load_portfolio(store, cycle, today, cadence_days=cadence_days)  # type: ignore[arg-type]
     retros = store.retros(cycle.id)  # type: ignore[attr-defined]
     scores = {s.kr_id: s.score for r in retros for s in r.scores}
     heading = Text("OKR report · ", style="bold")

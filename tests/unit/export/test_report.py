@@ -65,3 +65,18 @@ def test_empty_cycle_and_unknown_cycle(
     assert not paths.data_dir.exists()
     assert cli(paths, "report", "--cycle", "nope") == 2
     assert "no cycle called 'nope'" in capsys.readouterr().err
+
+
+def test_report_follows_the_configured_cycle_length(tmp_path, capsys, monkeypatch) -> None:
+    from okrcoach.cli import main
+
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.toml").write_text('cycle_length = "month"\n')
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(config))
+    data = tmp_path / "data"
+    with open_store(AppPaths(data_dir=data, config_dir=config)):
+        pass
+    code = main(["--data-dir", str(data), "report", "--today", "2026-11-24"])
+    assert code == 0
+    assert "2026-11" in capsys.readouterr().out
