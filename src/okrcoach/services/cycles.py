@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from okrcoach.domain.models import Cycle
 from okrcoach.store import Store
@@ -21,6 +21,30 @@ def current_cycle(store: Store, today: date | None = None, length: str = "quarte
                 return cycle
         return Cycle.for_period(today, length)
     return store.current_cycle(today, length)
+
+
+def next_cycle(store: Store, cycle: Cycle, length: str | None = None) -> Cycle:
+    """The cycle after ``cycle``: the earliest stored one holding or starting after its end.
+
+    When none is stored, a new (unsaved) one: the next calendar period of ``length``
+    when given, else one of the same kind (a calendar quarter follows a quarter, a
+    custom cycle is followed by one as long, named after it).
+    """
+    day_after = cycle.end + timedelta(days=1)
+    later = [
+        c
+        for c in store.cycles()
+        if c.id != cycle.id and (c.start > cycle.end or c.contains(day_after))
+    ]
+    if later:
+        return min(later, key=lambda c: c.start)
+    if length is not None:
+        return cycle.next_period(length)
+    if (cycle.start, cycle.end) == Cycle.quarter_of(cycle.start)[1:]:
+        return Cycle.for_quarter(day_after)
+    return Cycle(
+        name=f"After {cycle.name}"[:80], start=day_after, end=day_after + (cycle.end - cycle.start)
+    )
 
 
 def days_left(cycle: Cycle, today: date | None = None) -> int:

@@ -49,7 +49,7 @@ from okrcoach.domain.models import (
     ObjectiveStatus,
 )
 from okrcoach.domain.text import clean_line
-from okrcoach.services.cycles import current_cycle
+from okrcoach.services.cycles import current_cycle, next_cycle
 from okrcoach.store import Store
 
 STEPS = (
@@ -635,15 +635,6 @@ class SaveResult:
     next_objective_id: str | None = None  # the performance objective of a learn-first split
 
 
-def _next_cycle(store: Store, cycle: Cycle, length: str = "quarter") -> Cycle:
-    """The cycle (of ``length``) after ``cycle``, created when it does not exist yet."""
-    wanted = cycle.next_period(length)
-    for existing in store.cycles():
-        if existing.contains(wanted.start):
-            return existing
-    return store.save(wanted)
-
-
 def save_objective(
     store: Store,
     form: DraftForm,
@@ -696,7 +687,9 @@ def _save_next_performance(
 ) -> str:
     """Learn first, perform next: the performance objective waits as a draft in the next cycle."""
     cycle = store.get(Cycle, cycle_id) or current_cycle(store, length=length)
-    following = _next_cycle(store, cycle, length)
+    following = next_cycle(store, cycle, length)
+    if store.get(Cycle, following.id) is None:
+        store.save(following)
     later = learning.copy_to(
         following.id,
         why=f"Graduates from the learning objective of {cycle.name}: {learning.title}",

@@ -9,7 +9,7 @@ from the trash clears both. Purging is the only permanent removal.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from okrcoach.domain.models import (
     CheckIn,
@@ -20,6 +20,7 @@ from okrcoach.domain.models import (
     Objective,
     ObjectiveStatus,
 )
+from okrcoach.services.cycles import next_cycle
 from okrcoach.store import Store
 
 
@@ -89,21 +90,7 @@ def purge(store: Store, objective_id: str) -> int:
     return store.delete_many(items)
 
 
-def next_cycle(store: Store, cycle: Cycle) -> Cycle:
-    """The cycle that starts after ``cycle`` ends; a new one of the same kind when none."""
-    later = [c for c in store.cycles() if c.start > cycle.end]
-    if later:
-        return min(later, key=lambda c: c.start)
-    name, start, end = Cycle.quarter_of(cycle.end + timedelta(days=1))
-    if (cycle.start, cycle.end) != Cycle.quarter_of(cycle.start)[1:]:
-        length = cycle.end - cycle.start
-        start = cycle.end + timedelta(days=1)
-        end = start + length
-        name = f"After {cycle.name}"[:80]
-    return Cycle(name=name, start=start, end=end)
-
-
-def _carried_kr(kr: KeyResult, objective_id: str) -> KeyResult:
+def carried_kr(kr: KeyResult, objective_id: str) -> KeyResult:
     """A copy starting where the old one stopped: its last value is the new baseline."""
     baseline = kr.current if kr.current is not None else kr.baseline
     reached = (
@@ -136,7 +123,7 @@ def carry_over(store: Store, objective_id: str) -> tuple[Objective, Cycle]:
         raise LookupError("The objective's cycle no longer exists.")
     target = next_cycle(store, cycle)
     copy = original.copy_to(target.id)
-    krs = [_carried_kr(kr, copy.id) for kr in store.key_results(objective_id)]
+    krs = [carried_kr(kr, copy.id) for kr in store.key_results(objective_id)]
     marked = original.touched(status=ObjectiveStatus.CARRIED_OVER)
     store.save_many([target, copy, *krs, marked])
     return copy, target

@@ -38,8 +38,9 @@ from okrcoach.domain.retro import (
     suggest_decision,
     suggest_score,
 )
+from okrcoach.services.cycles import next_cycle
 from okrcoach.services.learning import LogEntry, collect
-from okrcoach.services.objectives import _carried_kr, next_cycle
+from okrcoach.services.objectives import carried_kr
 from okrcoach.store import Store
 
 DRAFT_KIND = "retro"
@@ -279,7 +280,7 @@ def finish(store: Store, scope: Scope, retro: Retrospective) -> Applied:
             )
             position += 1
             records.append(copy)
-            records += [_carried_kr(kr, copy.id) for kr in scope.krs.get(objective.id, [])]
+            records += [carried_kr(kr, copy.id) for kr in scope.krs.get(objective.id, [])]
             records.append(objective.touched(status=ObjectiveStatus.CARRIED_OVER))
             uses_next = True
             verb = "carried over" if action is DecisionAction.KEEP else "carried over as a draft"
