@@ -68,17 +68,23 @@ def parse_confidence(text: str) -> int:
 
 
 def change_since_last(plan: CheckInPlan, value: float) -> str:
-    """'+3 since last check-in (12 → 15)' or 'first check-in' in words."""
+    """'+3 since last check-in (12 → 15)', or the change from the KR's starting value."""
     last = plan.last_value
     unit = plan.kr.unit
     if last is None:
         return "First value for this key result."
+    if plan.history:
+        since = "since last time"
+    elif plan.kr.current is not None:
+        since = "from the current value"
+    else:
+        since = "from the baseline"
     delta = value - last
     if delta == 0:
-        return f"No change since last time ({format_value(last, unit)})."
+        return f"No change {since} ({format_value(last, unit)})."
     sign = "+" if delta > 0 else "−"
     return (
-        f"{sign}{format_value(abs(delta), unit)} since last time"
+        f"{sign}{format_value(abs(delta), unit)} {since}"
         f" ({format_value(last, unit)} → {format_value(value, unit)})."
     )
 

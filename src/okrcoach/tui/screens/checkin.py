@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets.input import Selection
 
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
@@ -77,10 +78,15 @@ class CheckInScreen(Screen[int]):
         self.step = 0
         self.saved = 0
         self._saving = False
+        self._shown: tuple[str, str, str, str] = ("", "", "", "")
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
-        with VerticalScroll(id="checkin"):
+        # The scroll area never takes focus: keys typed the moment a step appears must land
+        # in a field, never in the container around it.
+        body = VerticalScroll(id="checkin")
+        body.can_focus = False
+        with body:
             yield Static("Check-in", id="checkin-title", classes="title")
             yield Static("Loading…", id="kr-title")
             yield Static("", id="last", classes="muted")
@@ -143,14 +149,27 @@ class CheckInScreen(Screen[int]):
         return self.objective is not None and self.objective.goal_type is GoalType.LEARNING
 
     def _show_step(self) -> None:
+        """Fill the fields, focus the value (pre-filled text selected), then name the step.
+
+        Everything happens synchronously, in this order, before the next key is read: a
+        user who types as soon as "Key result N of M" appears replaces the pre-filled
+        value, and Enter moves on from the field they typed in.
+        """
         from okrcoach.services.checkins import format_value
 
         plan = self.plans[self.step]
         kr = plan.kr
         count = len(self.plans)
-        self.query_one("#kr-title", Static).update(
-            f"[b]Key result {self.step + 1} of {count}:[/b] {safe(kr.title)}"
-        )
+        last_value = plan.last_value
+        confidence = plan.last_confidence
+        self.query_one("#value", Input).value = "" if last_value is None else f"{last_value:g}"
+        self.query_one("#confidence", Input).value = "" if confidence is None else str(confidence)
+        self.query_one("#note", Input).value = ""
+        self.query_one("#learned", Input).value = ""
+        self._shown = self._typed()
+        for selector in ("#learned", "#learned-label"):
+            self.query_one(selector).display = self.learning
+        self._enter_field(self.query_one("#value", Input))
         if plan.history:
             last = plan.history[-1]
             when = f"{last.at.day} {last.at:%b}"
@@ -159,21 +178,28 @@ class CheckInScreen(Screen[int]):
                 f"confidence {last.confidence}/10 · target {safe(format_value(kr.target, kr.unit))}"
             )
         else:
+            start = "current" if kr.current is not None else "baseline"
             self.query_one("#last", Static).update(
-                f"No check-in yet · baseline {safe(format_value(kr.baseline, kr.unit))}"
+                f"No check-in yet · {start} {safe(format_value(last_value, kr.unit))}"
                 f" · target {safe(format_value(kr.target, kr.unit))}"
             )
-        last_value = plan.last_value
-        self.query_one("#value", Input).value = "" if last_value is None else f"{last_value:g}"
-        confidence = plan.last_confidence
-        self.query_one("#confidence", Input).value = "" if confidence is None else str(confidence)
-        self.query_one("#note", Input).value = ""
-        self.query_one("#learned", Input).value = ""
-        for selector in ("#learned", "#learned-label"):
-            self.query_one(selector).display = self.learning
         self.query_one("#error", Static).update("")
         self._preview()
-        self.query_one("#value", Input).focus()
+        self.query_one("#kr-title", Static).update(
+            f"[b]Key result {self.step + 1} of {count}:[/b] {safe(kr.title)}"
+        )
+
+    def _enter_field(self, field: Input) -> None:
+        """Focus ``field`` now (not after a refresh) with its text selected, so typing replaces it."""
+        self.set_focus(field, scroll_visible=False)
+        field.selection = Selection(0, len(field.value))
+        field.scroll_visible(animate=False)
+
+    def _typed(self) -> tuple[str, str, str, str]:
+        return tuple(  # type: ignore[return-value]
+            self.query_one(f"#{name}", Input).value
+            for name in ("value", "confidence", "note", "learned")
+        )
 
     def _preview(self) -> None:
         from okrcoach.services.checkins import change_since_last, forecast_sentence, parse_value
@@ -201,8 +227,11 @@ class CheckInScreen(Screen[int]):
             return
         order = ["value", "confidence", "note"] + (["learned"] if self.learning else [])
         current = focused.id if isinstance(focused, Input) else None
-        if current in order and order.index(current) + 1 < len(order):
-            self.set_focus(self.query_one(f"#{order[order.index(current) + 1]}", Input))
+        if current not in order:
+            # Nothing typed into yet: Enter starts at the first field, it never saves blind.
+            self._enter_field(self.query_one("#value", Input))
+        elif order.index(current) + 1 < len(order):
+            self._enter_field(self.query_one(f"#{order[order.index(current) + 1]}", Input))
         else:
             self.action_save()
 
@@ -258,7 +287,18 @@ class CheckInScreen(Screen[int]):
             self._advance()
 
     def action_finish(self) -> None:
-        self.dismiss(self.saved)
+        """Done: leave at once, or ask first when this step holds typed, unsaved values."""
+        if not self.plans or self._typed() == self._shown:
+            self.dismiss(self.saved)
+            return
+        from okrcoach.tui.screens.confirm import ConfirmModal
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(self.saved)
+
+        question = "This key result's check-in is not saved yet. Leave and discard what you typed?"
+        self.app.push_screen(ConfirmModal(question, yes="Discard (y)", no="Stay (n)"), answered)
 
     def palette_commands(self) -> list[PaletteCommand]:
         return [
