@@ -15,13 +15,14 @@ from importlib import resources
 
 from okrcoach.coach.features import Evidence
 
-_FALLBACK = {
+FALLBACK = {
     True: "nothing in the wording points the other way",
     False: "nothing in the wording points this way",
 }
 
 
 _WORDY = ("w:", "b:", "v:")
+_ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
 def _strength(push: tuple[float, str, str]) -> float:
@@ -41,6 +42,7 @@ class Decision:
     yes: bool
     probability: float  # of "yes"
     reasons: tuple[str, ...]
+    cues: int = 0  # how many real cues (not single words, not absences) back the answer
 
     @property
     def confidence(self) -> float:
@@ -78,4 +80,11 @@ def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) 
     # Of the strongest, plain features first: "it counts activity" says more than a word.
     toward = sorted(toward[: top + 2], key=lambda p: (p[1].startswith(_WORDY), _strength(p)))
     reasons = tuple(dict.fromkeys(words for _, _, words in toward[:top]))
-    return Decision(yes=yes, probability=probability, reasons=reasons or (_FALLBACK[yes],))
+    cues = sum(
+        1
+        for push, feature, _ in pushes
+        if (push > 0) == yes and abs(push) >= 0.3 and not feature.startswith(_WORDY + _ABSENT)
+    )
+    return Decision(
+        yes=yes, probability=probability, reasons=reasons or (FALLBACK[yes],), cues=cues
+    )

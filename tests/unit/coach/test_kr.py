@@ -82,7 +82,7 @@ def test_score_is_100_minus_severity_weights() -> None:
     review = review_key_result("Get 10,000 Twitter followers")
     ids = [f.rule_id for f in review.findings]
     assert ids == ["kr.no-baseline", "kr.vanity"]
-    assert review.score == 100 - 5 - 15
+    assert review.score == 100 - 5 - 35  # vanity is a problem: it measures no value
 
 
 def test_same_text_same_answer_and_json_ready() -> None:
