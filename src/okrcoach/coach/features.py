@@ -385,7 +385,8 @@ _FREQUENCY = re.compile(
 _NAMED = re.compile(
     r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|top|q|h|fy|web)[\s-]?\d+"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page)\b",
+    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page)\b"
+    r"|\b(?:week|day|month|year|wk)-\d+\b",
     re.I,
 )
 _FRACTION_WORDS = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b", re.I)
@@ -410,6 +411,9 @@ def measurable_evidence(text: str) -> Evidence:
         if pattern.search(low):
             _set(evidence, name, words)
     guess = read.sig.guess
-    if guess.target is not None or guess.change is not None or guess.factor is not None:
+    only_names = bool(_NAMED.search(low)) and not _FILLER_Q.search(_NAMED.sub(" ", low))
+    if only_names:
+        _set(evidence, "m:only-named-numbers", "its only numbers are names or versions")
+    elif guess.target is not None or guess.change is not None or guess.factor is not None:
         _set(evidence, "m:parsed-target", "a target value can be read from it")
     return evidence

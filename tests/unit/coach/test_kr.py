@@ -42,7 +42,8 @@ def test_tasks_and_outputs_are_called_tasks(text: str) -> None:
 def test_outcomes_are_called_outcomes(text: str) -> None:
     review = review_key_result(text)
     assert review.kind == "outcome"
-    assert review.rewrite is None
+    assert review.example is None  # nothing to put in its place
+    assert "What changes once" not in (review.rewrite or "")
 
 
 def test_strong_outcome_scores_full_marks() -> None:
@@ -55,7 +56,9 @@ def test_rewrite_is_built_from_the_users_words() -> None:
     review = review_key_result("Launch the help centre")
     assert review.rewrite is not None
     assert review.rewrite.startswith("What changes once the help centre is live?")
-    assert "from N to M" in review.rewrite
+    # The example is concrete (and passes review), never "from N to M".
+    assert "from N to M" not in review.rewrite
+    assert review.example == "Raise the self-serve resolution rate from 40% to 60%"
 
 
 def test_activity_count_is_a_task_with_a_number_and_a_vanity_count() -> None:
