@@ -74,8 +74,11 @@ def clean_reason(reason: str) -> str:
     return cleaned[:40] or "manual"
 
 
-def write_backup(paths: AppPaths, data: bytes, reason: str) -> Path:
-    """Store ``data`` as a new backup (atomically, 0600), then prune to the last ``KEEP``."""
+def write_backup(paths: AppPaths, data: bytes, reason: str, protect: tuple[Path, ...] = ()) -> Path:
+    """Store ``data`` as a new backup (atomically, 0600), then prune to the last ``KEEP``.
+
+    Backups in ``protect`` (the one being restored) are never pruned to make room.
+    """
     folder = paths.backup_dir
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     base = f"okrcoach-{stamp()}-{clean_reason(reason)}"
@@ -85,13 +88,16 @@ def write_backup(paths: AppPaths, data: bytes, reason: str) -> Path:
         sequence += 1
         target = folder / f"{base}~{sequence}.json"
     atomic_write(target, data, FILE_MODE)
-    prune(paths)
+    prune(paths, protect=protect)
     return target
 
 
-def prune(paths: AppPaths, keep: int = KEEP) -> list[Path]:
+def prune(paths: AppPaths, keep: int = KEEP, protect: tuple[Path, ...] = ()) -> list[Path]:
     removed = []
+    kept = {p.resolve() for p in protect}
     for old in list_backups(paths)[keep:]:
+        if old.resolve() in kept:
+            continue
         with contextlib.suppress(OSError):
             old.unlink()
             removed.append(old)

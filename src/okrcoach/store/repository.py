@@ -15,7 +15,6 @@ parent is unknown stays in the main file and moves when the parent appears.
 
 from __future__ import annotations
 
-import errno
 import functools
 import json
 import threading
@@ -42,6 +41,7 @@ from okrcoach.store.errors import (
     ReadOnlyError,
     StoreError,
     WriteError,
+    describe_os_error,
 )
 from okrcoach.store.layout import (
     CYCLE_TABLES,
@@ -91,19 +91,6 @@ def _locked(method: F) -> F:
 
 def _copy(record: R) -> R:
     return record.model_copy(deep=isinstance(record, _DEEP_COPY))
-
-
-def describe_os_error(error: OSError) -> str:
-    """Plain words for the usual reasons a write fails."""
-    words = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission was denied",
-        errno.EPERM: "the operation is not permitted",
-        errno.EROFS: "the file system is read-only",
-        errno.EIO: "the disk reported an input/output error",
-    }
-    return words.get(error.errno or 0, error.strerror or str(error))
 
 
 class _Table:

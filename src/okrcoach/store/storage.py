@@ -42,7 +42,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(target: Path, data: bytes, mode: int) -> Path:
+def write_temp(target: Path, data: bytes, mode: int = FILE_MODE) -> Path:
     """A durable (fsynced) temp sibling of ``target`` holding ``data``."""
     temp = temp_name(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -65,7 +65,7 @@ def _write_temp(target: Path, data: bytes, mode: int) -> Path:
 
 def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
     """Replace ``target`` with ``data`` all at once; raises OSError, leaving it intact."""
-    temp = _write_temp(target, data, mode)
+    temp = write_temp(target, data, mode)
     try:
         os.replace(temp, target)
     except BaseException:
@@ -98,7 +98,7 @@ def write_files(root: Path, files: dict[Path, bytes]) -> None:
     entry: bytes | None = None
     try:
         for target, data in files.items():
-            temps.append((_write_temp(target, data, FILE_MODE), target))
+            temps.append((write_temp(target, data, FILE_MODE), target))
         for folder in {t.parent for t, _ in temps}:
             fsync_dir(folder)
         plan = [[str(t.relative_to(root)), str(f.relative_to(root))] for t, f in temps]
