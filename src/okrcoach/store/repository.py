@@ -15,6 +15,7 @@ parent is unknown stays in the main file and moves when the parent appears.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import threading
@@ -35,6 +36,7 @@ from okrcoach.domain.models import (
 )
 from okrcoach.paths import AppPaths
 from okrcoach.store import backups
+from okrcoach.store.aside import aside_of, note_aside
 from okrcoach.store.errors import (
     CorruptFileError,
     FutureSchemaError,
@@ -317,7 +319,14 @@ class Store:
             )
         head = f"The cycle file {path} could not be read: {problem.reason}."
         aside = None
-        if problem.kind == "missing":
+        noted = aside_of(self.paths, path) if problem.kind == "missing" else None
+        if noted is not None:
+            kept = (
+                f" It was damaged, so its bytes were moved to {noted.aside} ({noted.at}); "
+                "this cycle's objectives, key results and check-ins cannot be shown until "
+                "a backup is restored."
+            )
+        elif problem.kind == "missing":
             kept = " This cycle's objectives, key results and check-ins cannot be shown."
         elif self.read_only:
             kept = " It was left exactly as it is."
@@ -325,6 +334,8 @@ class Store:
             try:
                 aside = backups.move_aside(path, "corrupt")
                 kept = f" Nothing was overwritten: the original bytes were moved to {aside}."
+                with contextlib.suppress(OSError):
+                    note_aside(self.paths, path, aside, problem.reason, backups.stamp())
             except OSError:
                 kept = " It was left exactly as it is."
         newest = backups.newest_backup(self.paths)
@@ -541,11 +552,18 @@ class Store:
         return _copy(stored)
 
     @_locked
-    def save_many(self, records: Iterable[Record]) -> None:
+    def save_many(
+        self, records: Iterable[Record], delete: Iterable[tuple[type[Record], str]] = ()
+    ) -> None:
+        """Save ``records`` and delete ``delete`` (model, id) in one all-or-nothing change.
+
+        A record saved together with the removal of its draft can never be offered twice.
+        """
         self._check_writable()
         stored = [self._validated(r) for r in records]
-        if stored:
-            self._commit(stored, [])
+        removes = self._stored_keys(delete)
+        if stored or removes:
+            self._commit(stored, removes)
 
     @_locked
     def delete(self, model: type[Record], record_id: str) -> bool:
@@ -554,14 +572,18 @@ class Store:
     @_locked
     def delete_many(self, items: Iterable[tuple[type[Record], str]]) -> int:
         self._check_writable()
-        removes: list[tuple[str, str]] = []
-        for model, record_id in items:
-            name = table_name(model)
-            if (name, record_id) not in removes and self._find(name, record_id) is not None:
-                removes.append((name, record_id))
+        removes = self._stored_keys(items)
         if removes:
             self._commit([], removes)
         return len(removes)
+
+    def _stored_keys(self, items: Iterable[tuple[type[Record], str]]) -> list[tuple[str, str]]:
+        keys: list[tuple[str, str]] = []
+        for model, record_id in items:
+            name = table_name(model)
+            if (name, record_id) not in keys and self._find(name, record_id) is not None:
+                keys.append((name, record_id))
+        return keys
 
     def _find(self, name: str, record_id: str) -> Record | None:
         key = self._locate(name, record_id)

@@ -82,3 +82,21 @@ def test_start_empty_is_the_users_choice_and_keeps_the_moved_file(paths: AppPath
         assert store.all(Objective) == []
     assert caught.value.aside is not None and caught.value.aside.read_bytes() == b"[1, 2]"
     assert start_empty(paths) is None  # nothing left to choose
+
+
+def test_a_cycle_file_moved_aside_is_named_at_every_later_start(paths: AppPaths) -> None:
+    from okrcoach.store.layout import cycle_file
+
+    with open_store(paths) as store:
+        store.save_many(sample_records())
+        cycle = store.cycles()[0]
+    cycle_file(paths, cycle.id).write_bytes(b"{cut")
+    with open_store(paths) as store, pytest.raises(CorruptFileError) as first:
+        store.objectives(cycle.id)
+    aside = first.value.aside
+    assert aside is not None and aside.read_bytes() == b"{cut"
+    for read_only in (False, True):
+        with open_store(paths, read_only=read_only) as store:
+            with pytest.raises(CorruptFileError) as later:
+                store.objectives(cycle.id)
+            assert str(aside) in str(later.value) and "restored" in str(later.value)
