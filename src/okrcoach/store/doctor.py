@@ -168,7 +168,13 @@ def _inspect_cycle(
         decoded = decode(parsed)
         check_cycle_file(decoded, parsed, cycle_id)
     except FileProblem as problem:
-        report.problems.append(f"The cycle file {path} is damaged: {problem.reason}.{hint}")
+        if problem.kind == "future":
+            report.problems.append(
+                f"The cycle file {path} was written by a newer okrcoach: {problem.reason}. "
+                "It is not damaged and was left untouched; update okrcoach to open it."
+            )
+        else:
+            report.problems.append(f"The cycle file {path} is damaged: {problem.reason}.{hint}")
         return
     for name, rows in decoded.records.items():
         report.counts[name] += len(rows)

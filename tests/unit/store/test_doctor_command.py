@@ -160,3 +160,25 @@ def test_restoring_the_oldest_backup_keeps_it(
     code, _ = doctor(tmp_path, capsys, "--restore", oldest.name, "--yes")
     assert code == 0
     assert oldest.exists()
+
+
+def test_a_cycle_file_from_a_newer_version_is_update_not_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from okrcoach.domain.models import Cycle, Objective
+    from okrcoach.store.layout import cycle_file
+
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        cycle = store.save(Cycle(name="Q1", start="2026-01-01", end="2026-03-31"))
+        store.save(Objective(cycle_id=cycle.id, title="From the future"))
+        store.backup_now("manual")
+    newer = {"meta": {"1": {"schema_version": 99, "cycle_id": cycle.id}}}
+    cycle_file(paths, cycle.id).write_text(json.dumps(newer))
+    code, out = doctor(tmp_path, capsys)
+    assert code == 1
+    problem = next(line for line in out.splitlines() if line.startswith("Problem:"))
+    assert "newer okrcoach" in problem and "update okrcoach" in problem
+    assert "restore" not in problem.lower() and "damaged:" not in problem
