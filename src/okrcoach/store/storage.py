@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import secrets
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,12 @@ def temp_name(target: Path) -> Path:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename durable: the folder entry must reach the disk too."""
+    """Make a rename durable: the folder entry must reach the disk too.
+
+    Windows cannot open a folder as a file; its file systems journal renames themselves.
+    """
+    if sys.platform == "win32":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
