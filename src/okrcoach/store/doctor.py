@@ -8,7 +8,7 @@ from pathlib import Path
 from okrcoach.paths import AppPaths
 from okrcoach.store import backups
 from okrcoach.store.aside import main_aside
-from okrcoach.store.errors import describe_os_error
+from okrcoach.store.errors import StoreError
 from okrcoach.store.layout import (
     MODEL_OF,
     FileProblem,
@@ -29,7 +29,8 @@ from okrcoach.store.restoring import (
     restore_backup,
     start_empty,
 )
-from okrcoach.store.storage import TEMP_MARK, overlay
+from okrcoach.store.snapshot import Snapshot, read_snapshot
+from okrcoach.store.storage import TEMP_MARK
 
 __all__ = [
     "DataReport",
@@ -71,7 +72,7 @@ def inspect_data(paths: AppPaths) -> DataReport:
         last_backup=backups.newest_backup(paths),
         locked_by=is_locked(paths.lock_file),
     )
-    restoring = pending_sources(paths)
+    restoring = pending_sources(paths)  # the snapshot below reads the same way
     noted = main_aside(paths)
     if noted is not None and not report.exists:
         report.problems.append(set_aside_message(paths, noted.aside, noted.at))
@@ -90,17 +91,21 @@ def inspect_data(paths: AppPaths) -> DataReport:
             return report
         report.notes.append("There is no data file yet; it is created on first use.")
         return report
-    sources = restoring if restoring is not None else overlay(paths.data_dir)
-    if restoring is not None:
+    try:
+        snapshot = read_snapshot(paths)  # one whole commit, even while okrcoach saves
+    except StoreError as error:
+        report.problems.append(str(error))
+        return report
+    sources = snapshot.sources
+    if snapshot.restoring:
         report.exists = True
         report.notes.append(
             "A restore was interrupted; it will be finished the next time okrcoach opens "
             "the data (the counts below are those of the backup being restored)."
         )
-    try:
-        raw = sources.get(paths.data_file, paths.data_file).read_bytes()
-    except OSError as error:
-        report.problems.append(f"The data file cannot be read: {describe_os_error(error)}.")
+    raw = snapshot.main
+    if raw is None:
+        report.notes.append("There is no data file yet; it is created on first use.")
         return report
     try:
         parsed = parse(raw)
@@ -118,7 +123,7 @@ def inspect_data(paths: AppPaths) -> DataReport:
             "opens it for writing."
         )
     for cycle_id in sorted(set(obj_cycle.values())):
-        _inspect_cycle(paths, sources, cycle_id, obj_cycle, kr_obj, report)
+        _inspect_cycle(paths, snapshot, cycle_id, obj_cycle, kr_obj, report)
     folders = [paths.data_dir, cycles_dir(paths)]
     leftovers = [
         p.name
@@ -142,7 +147,7 @@ def inspect_data(paths: AppPaths) -> DataReport:
 
 def _inspect_cycle(
     paths: AppPaths,
-    sources: dict[Path, Path],
+    snapshot: Snapshot,
     cycle_id: str,
     obj_cycle: dict[str, str],
     kr_obj: dict[str, str],
@@ -155,13 +160,9 @@ def _inspect_cycle(
         if report.last_backup is not None
         else " There is no backup to restore."
     )
-    try:
-        raw = sources.get(path, path).read_bytes()
-    except FileNotFoundError:
+    raw = snapshot.cycles.get(path)
+    if raw is None:
         report.problems.append(f"The cycle file {path} is missing.{hint}")
-        return
-    except OSError as error:
-        report.problems.append(f"The cycle file {path} cannot be read: {describe_os_error(error)}.")
         return
     try:
         parsed = parse(raw)

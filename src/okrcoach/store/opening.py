@@ -38,7 +38,8 @@ from okrcoach.store.lock import WriterLock
 from okrcoach.store.migrations import SCHEMA_VERSION
 from okrcoach.store.repository import RESTORE_HINT, Store
 from okrcoach.store.restoring import finish_pending, pending_sources
-from okrcoach.store.storage import overlay, recover
+from okrcoach.store.snapshot import read_snapshot
+from okrcoach.store.storage import recover
 
 __all__ = ["RESTORE_HINT", "move_aside", "open_store"]
 
@@ -189,7 +190,7 @@ def _store(
     *,
     read_only: bool,
     lock: WriterLock | None = None,
-    sources: dict[Path, Path] | None = None,
+    snapshot: dict[Path, bytes | None] | None = None,
 ) -> tuple[Store, Parsed | None]:
     decoded, index, parsed = _load(paths, raw, read_only=read_only)
     store = Store(
@@ -200,7 +201,7 @@ def _store(
         index=index,
         single_file=parsed is None or parsed.single_file,
         lock=lock,
-        sources=sources,
+        snapshot=snapshot,
     )
     return store, parsed
 
@@ -217,16 +218,12 @@ def _read(path: Path) -> bytes | None:
 def open_store(paths: AppPaths, *, read_only: bool = False) -> Store:
     """Open the workspace, as its only writer unless ``read_only``."""
     if read_only:
-        restoring = pending_sources(paths) if paths.data_dir.is_dir() else None
-        if restoring is None:
+        if not paths.data_dir.is_dir():
+            return _store(paths, None, read_only=True)[0]
+        if pending_sources(paths) is None:
             _check_not_set_aside(paths)
-        sources = (
-            restoring
-            if restoring is not None
-            else (overlay(paths.data_dir) if paths.data_dir.is_dir() else {})
-        )
-        raw = _read(sources.get(paths.data_file, paths.data_file))
-        return _store(paths, raw, read_only=True, sources=sources)[0]
+        snapshot = read_snapshot(paths)  # one whole commit, even while the writer saves
+        return _store(paths, snapshot.main, read_only=True, snapshot=snapshot.cycles)[0]
     try:
         paths.ensure_data_dir()
     except OSError as error:

@@ -224,7 +224,7 @@ class Store:
         single_file: bool = False,
         schema_version: int = SCHEMA_VERSION,
         lock: WriterLock | None = None,
-        sources: dict[Path, Path] | None = None,
+        snapshot: dict[Path, bytes | None] | None = None,
     ) -> None:
         self.paths = paths
         self.read_only = read_only
@@ -233,7 +233,8 @@ class Store:
         self._writer_lock = lock
         self._closed = False
         self._stuck: str | None = None
-        self._sources = sources or {}
+        # A reader's cycle files, read with the main file as one commit (None: read lazily).
+        self._snapshot = snapshot
         self._broken: dict[str, StoreError] = {}
         main = _Part(MAIN, paths.data_file)
         self._parts: dict[str, _Part] = {MAIN: main}
@@ -291,7 +292,7 @@ class Store:
             return self._new_part(key)  # no objective lives there: empty (or stale) file
         path = cycle_file(self.paths, key)
         try:
-            raw: bytes | None = self._sources.get(path, path).read_bytes()
+            raw = self._snapshot.get(path) if self._snapshot is not None else path.read_bytes()
         except FileNotFoundError:
             raw = None
         except OSError as error:
