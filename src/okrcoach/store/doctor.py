@@ -72,6 +72,7 @@ def inspect_data(paths: AppPaths) -> DataReport:
         last_backup=backups.newest_backup(paths),
         locked_by=is_locked(paths.lock_file),
     )
+    _backup_notes(paths, report)
     restoring = pending_sources(paths)  # the snapshot below reads the same way
     noted = main_aside(paths)
     if noted is not None and not report.exists:
@@ -143,6 +144,23 @@ def inspect_data(paths: AppPaths) -> DataReport:
             "removed the next time okrcoach opens the data."
         )
     return report
+
+
+def _backup_notes(paths: AppPaths, report: DataReport) -> None:
+    """Say when the backups' names or sizes would mislead someone about to restore."""
+    for path in backups.misdated(paths):
+        report.notes.append(
+            f"The backup {path.name} is dated in the future: the clock was wrong when it was "
+            "taken (or is wrong now). Backups are ordered by when they were written, not by "
+            "their names."
+        )
+    fuller = backups.fuller_than_newest(paths)
+    if fuller is not None:
+        path, records, newest = fuller
+        report.notes.append(
+            f"The newest backup holds {newest} records, fewer than {path.name} ({records}); "
+            f"that one is kept. To restore it: {RESTORE_HINT} {path.name}"
+        )
 
 
 def _inspect_cycle(
