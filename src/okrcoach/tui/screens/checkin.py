@@ -190,7 +190,7 @@ class CheckInScreen(Screen[int]):
         )
 
     def _enter_field(self, field: Input) -> None:
-        """Focus ``field`` now (not after a refresh) with its text selected, so typing replaces it."""
+        """Focus ``field`` now (not after a refresh), its text selected so typing replaces it."""
         self.set_focus(field, scroll_visible=False)
         field.selection = Selection(0, len(field.value))
         field.scroll_visible(animate=False)
