@@ -282,39 +282,37 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     # --- form changes -----------------------------------------------------------------
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
-        if not self.ready:
-            return
+        if not self.ready or event.value != event.input.value:
+            return  # still loading, or news older than the field's value
         name = event.input.id or ""
-        kr = self.form.krs[self.kr_index]
         if name in ("title", "why", "owner"):
             setattr(self.form, name, event.value)
-        elif name == "kr-text":
-            kr.text = event.value
-            d.prefill(kr)
-            self.query_one(KREditor).load(kr, only=tuple(kr.auto))
-            self.query_one(KREditor).update_label(self.kr_index, kr)
-        elif name in ("kr-unit", "kr-baseline", "kr-target"):
-            if getattr(kr, name.removeprefix("kr-")) == event.value:
-                return
-            d.typed(kr, name.removeprefix("kr-"), event.value)
         elif name.startswith("conf-"):
             self.form.krs[int(name.removeprefix("conf-"))].confidence = event.value
         self._changed()
 
-    @on(Select.Changed)
-    def _select_changed(self, event: Select.Changed) -> None:
+    @on(KREditor.Changed)
+    def _kr_changed(self, event: KREditor.Changed) -> None:
         if not self.ready:
             return
-        name = event.select.id
+        kr = self.form.krs[self.kr_index]
+        if event.field == "text":
+            kr.text = event.value
+            d.prefill(kr)
+            event.editor.load(kr, only=tuple(kr.auto))
+            event.editor.update_label(self.kr_index, kr)
+        elif getattr(kr, event.field) == event.value:
+            return
+        else:
+            d.typed(kr, event.field, event.value)
+        self._changed()
+
+    @on(Select.Changed, "#parent")
+    def _parent_changed(self, event: Select.Changed) -> None:
+        if not self.ready or event.value != event.select.value:
+            return
         value = event.value
-        if name == "parent":
-            self.form.parent_id = value if isinstance(value, str) else None
-        elif name in ("kr-kind", "kr-direction") and isinstance(value, str):
-            field = "metric_kind" if name == "kr-kind" else "direction"
-            kr = self.form.krs[self.kr_index]
-            if getattr(kr, field) == value:
-                return  # an echo of a value the wizard set (e.g. on mount), not a choice
-            d.typed(kr, field, value)
+        self.form.parent_id = value if isinstance(value, str) else None
         self._changed()
 
     @on(RadioSet.Changed)
