@@ -102,3 +102,19 @@ async def test_every_field_of_a_draft_survives_resume_moving_around_and_leaving(
     kept = stored(paths, draft_id)
     assert kept is not None
     assert d.DraftForm.from_data(kept.data) == form
+
+
+async def test_the_coach_speaks_of_the_key_result_the_editor_shows(paths: AppPaths) -> None:
+    seed(paths, full_form(), d.Step.KEY_RESULTS)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        for key, number in (("pagedown", 2), ("pagedown", 3), ("pageup", 2), ("ctrl+o", 4)):
+            await pilot.press(key)
+            await settle(pilot)
+            heading = str(app.screen.query_one("#kr-heading").render())
+            note = app.screen.query_one("CoachPanel").note
+            assert heading == f"Key result {number} of {len(app.screen.form.krs)}"
+            assert note is not None and note.heading == heading

@@ -244,3 +244,10 @@ def test_parent_choices_list_active_objectives_of_any_cycle(store: Store) -> Non
     choices = d.parent_choices(store)
     assert choices == [("Support that customers love (2026-Q4)", result.objective_id)]
     assert d.parent_choices(store, exclude_id=result.objective_id) == []
+
+
+def test_step_two_speaks_of_the_chosen_goal_type_before_the_coach_reading() -> None:
+    form = d.DraftForm(title="Become fluent in async Python", goal_type="performance")
+    note = d.coach_goal_type(form)
+    assert note.lines[0] == "This is a performance goal, as chosen."
+    assert "would read it as learning" in note.lines[1]

@@ -123,14 +123,16 @@ class OkrApp(App[int]):
         message = failures_message(failures)
         if message:
             self.notify(message, title="Some themes were skipped", severity="warning", timeout=10)
-        wanted = self._requested_theme or peek_theme_name(self.paths) or DEFAULT_THEME
+        saved = peek_theme_name(self.paths)
+        fallback = saved if saved in self.available_themes else DEFAULT_THEME
+        wanted = self._requested_theme or saved or DEFAULT_THEME
         if wanted not in self.available_themes:
             self.notify(
-                f"No theme named {wanted!r}; using {DEFAULT_THEME}.",
+                f"No theme named {wanted!r}; using {fallback}.",
                 severity="warning",
                 markup=False,
             )
-            wanted = DEFAULT_THEME
+            wanted = fallback
         self.theme = wanted
         # Subscribe once the pick above has been published, so only user changes are saved.
         self.call_after_refresh(self.theme_changed_signal.subscribe, self, self._remember_theme)

@@ -45,7 +45,15 @@ def coach_objective(form: DraftForm) -> CoachNote:
 def coach_goal_type(form: DraftForm) -> CoachNote:
     reading = classify_goal(form.title, form.maturity)
     kind = reading.goal_type
-    lines = [f"The coach reads this as a {kind} goal ({round(reading.confidence * 100)}% sure):"]
+    sure = round(reading.confidence * 100)
+    if form.goal_type and form.goal_type != kind:
+        # The user's pick (or a graduation) stands; the coach's reading is only a second view.
+        lines = [
+            f"This is a {form.goal_type} goal, as chosen.",
+            f"From the title alone the coach would read it as {kind} ({sure}% sure):",
+        ]
+    else:
+        lines = [f"The coach reads this as a {kind} goal ({sure}% sure):"]
     lines += [f"• {reason}" for reason in reading.reasons]
     if form.maturity:
         lines.append(MATURITY_ADVICE[Maturity(form.maturity)])
@@ -91,7 +99,11 @@ def coach_kr(form: DraftForm, index: int) -> CoachNote:
         lines.append("Learning-shaped key results you could use (ctrl+t puts one in):")
         lines += [f"• {s}" for s in learning_suggestions(form.title)[:3]]
     return CoachNote(
-        f"Key result {index + 1}", review.score, list(review.findings), lines, review.rewrite
+        f"Key result {index + 1} of {len(form.krs)}",
+        review.score,
+        list(review.findings),
+        lines,
+        review.rewrite,
     )
 
 

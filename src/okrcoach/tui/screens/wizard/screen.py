@@ -241,8 +241,6 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             return True if self.step < LAST else None
         if action == "back":
             return True if self.step > 0 else None
-        if action == "save_draft":
-            return self.step == LAST
         return True
 
     def action_next(self) -> None:
