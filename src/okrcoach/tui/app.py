@@ -18,6 +18,7 @@ from okrcoach.paths import AppPaths
 from okrcoach.tui.commands import OkrCommands
 
 if TYPE_CHECKING:
+    from okrcoach.domain.models import Draft
     from okrcoach.settings import Settings
     from okrcoach.store import Store
     from okrcoach.tui.screens.export_dialog import ExportRequest
@@ -125,14 +126,16 @@ class OkrApp(App[int]):
         message = failures_message(failures)
         if message:
             self.notify(message, title="Some themes were skipped", severity="warning", timeout=10)
-        wanted = self._requested_theme or peek_theme_name(self.paths) or DEFAULT_THEME
+        saved = peek_theme_name(self.paths)
+        fallback = saved if saved in self.available_themes else DEFAULT_THEME
+        wanted = self._requested_theme or saved or DEFAULT_THEME
         if wanted not in self.available_themes:
             self.notify(
-                f"No theme named {wanted!r}; using {DEFAULT_THEME}.",
+                f"No theme named {wanted!r}; using {fallback}.",
                 severity="warning",
                 markup=False,
             )
-            wanted = DEFAULT_THEME
+            wanted = fallback
         self.theme = wanted
         # Subscribe once the pick above has been published, so only user changes are saved.
         self.call_after_refresh(self.theme_changed_signal.subscribe, self, self._remember_theme)
@@ -223,9 +226,7 @@ class OkrApp(App[int]):
                 severity="warning",
             )
         else:
-            from okrcoach.tui.screens.resume import offer_resume
-
-            offer_resume(self)
+            self._offer_resume()
         for screen in self.screen_stack:
             refresh = getattr(screen, "reload", None)
             if callable(refresh):
@@ -257,6 +258,36 @@ class OkrApp(App[int]):
             self.report_store_problem(str(cause))
             return
         super()._handle_exception(error)
+
+    @work(thread=True, exclusive=True, group="resume")
+    def _offer_resume(self) -> None:
+        """Look for a draft left in the wizard off the UI thread; ask about it if there is one."""
+        from okrcoach.tui.screens.resume import find_draft
+
+        store = self.store
+        draft = find_draft(store) if store is not None and not store.read_only else None
+        if draft is not None:
+            self.call_from_thread(self._ask_resume, draft)
+
+    def _ask_resume(self, draft: Draft) -> None:
+        from okrcoach.tui.screens.resume import ResumeModal, discard_draft
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                from okrcoach.tui.screens.wizard import WizardScreen
+
+                self.push_screen(WizardScreen(draft=draft), self._after_edit)
+            elif choice == "discard" and self.store is not None:
+                store = self.store
+
+                def discard() -> None:
+                    problem = discard_draft(store, draft)
+                    if problem:
+                        self.call_from_thread(self.notify, problem, markup=False)
+
+                self.run_worker(discard, thread=True, group="resume")
+
+        self.push_screen(ResumeModal(draft), chosen)
 
     def on_resize(self, event: events.Resize) -> None:
         from okrcoach.tui.screens.too_small import TooSmallScreen, too_small
