@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
+from okrcoach.domain import numbers
 from okrcoach.domain.health import Forecast, forecast
 from okrcoach.domain.models import CheckIn, Cycle, KeyResult, MetricKind
 from okrcoach.store import Store
@@ -34,10 +35,8 @@ def plan_checkin(store: Store, objective_id: str) -> list[CheckInPlan]:
 
 
 def format_value(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return "–"
-    shown = f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return f"{shown} {unit}".strip() if unit and unit != "%" else f"{shown}{unit}"
+    """The house's one way to show a value with its unit (see ``domain.numbers``)."""
+    return numbers.format_value(value, unit)
 
 
 def parse_value(text: str, kr: KeyResult) -> float:

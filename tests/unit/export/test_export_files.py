@@ -123,3 +123,22 @@ def test_export_of_a_missing_workspace_creates_nothing(
     assert cli(paths, "export") == 0
     assert "no cycles" in capsys.readouterr().out
     assert not paths.data_dir.exists()
+
+
+def test_dash_output_prints_instead_of_writing_a_file_named_dash(
+    tmp_path: Path,
+    seeded: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli(seeded, "export", "-f", "csv", "-o", "-") == 0
+    assert capsys.readouterr().out.startswith("record,cycle,")
+    assert not (tmp_path / "-").exists()
+
+
+def test_excel_applies_to_csv_only(seeded: AppPaths, cli: Cli, capsys) -> None:
+    assert cli(seeded, "export", "-f", "md", "--excel") == 2
+    captured = capsys.readouterr()
+    assert "--excel only applies to --format csv" in captured.err and not captured.out
