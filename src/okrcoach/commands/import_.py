@@ -19,6 +19,10 @@ Everything is saved in one step, or nothing is.
 Text holding terminal control characters (escape codes) is refused; with
 --clean-text they are removed instead and the fields are listed.
 
+examples:
+  okrcoach import backup.json --dry-run
+  okrcoach import backup.json
+
 exit status: 0 imported (or dry run), 1 the file was refused,
 2 it could not be read or the workspace is busy (the app is open).
 """
