@@ -88,7 +88,8 @@ def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
             f"{unchanged} identical record{'s' if unchanged != 1 else ''} left as they are."
         )
     if plan.cleaned:
-        lines.append(f"Control characters removed from {len(plan.cleaned)} text field(s):")
+        fields = "text field" if len(plan.cleaned) == 1 else "text fields"
+        lines.append(f"Control characters removed from {len(plan.cleaned):,} {fields}:")
         lines += [f"  - {where}" for where in plan.cleaned[:10]]
         if len(plan.cleaned) > 10:
             lines.append(f"  - and {len(plan.cleaned) - 10} more")
