@@ -1,15 +1,27 @@
-"""``okrcoach import FILE.json``: bring back a JSON export, checked first, written at once."""
+"""``okrcoach import FILE``: bring back a JSON export, or an OKR document (.md, .csv).
+
+Both are checked first and written at once; a document is shown line by line
+with the coach's view before anything is written (see ``import_document``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from okrcoach.paths import AppPaths
 
 EPILOG = """\
+FILE.json is a file made by `okrcoach export --format json`. FILE.md or
+FILE.csv is an OKR document as `okrcoach lint FILE` reads it (objectives as
+headings or list items with their key results beneath; or one row per key
+result with an objective column): it is added to the current cycle (or
+--cycle NAME) after a dry run that shows what the coach thinks of each line.
+On a terminal you are then asked; in a script add --yes.
+
 The whole file is checked before anything is written: its format and version,
 every record and field (types, lengths, list sizes), duplicate ids, and links
 (a key result's objective, a check-in's key result...) which must be in the
@@ -22,6 +34,8 @@ Text holding terminal control characters (escape codes) is refused; with
 examples:
   okrcoach import backup.json --dry-run
   okrcoach import backup.json
+  okrcoach import team-okrs.md --dry-run
+  okrcoach import okrs.csv --cycle 2027-Q1 --yes
 
 exit status: 0 imported (or dry run), 1 the file was refused,
 2 it could not be read or the workspace is busy (the app is open).
@@ -41,12 +55,15 @@ _TABLE_WORDS = {
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a JSON export (checked first; --dry-run to preview)",
-        description="Import a file made by 'okrcoach export --format json'.",
+        help="import a JSON export or an OKR document (.md, .csv), checked first",
+        description="Import a file made by 'okrcoach export --format json', or an OKR "
+        "document kept in Markdown or CSV.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE.json", help="the JSON export to import")
+    parser.add_argument(
+        "file", metavar="FILE", help="the JSON export, or the OKR document (.md, .csv)"
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would change; write nothing"
     )
@@ -55,6 +72,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="remove terminal control characters from text instead of refusing the file",
     )
+    parser.add_argument(
+        "--cycle", metavar="NAME", help="documents: the cycle to add to (default: the current)"
+    )
+    parser.add_argument("--yes", action="store_true", help="documents: import without asking")
+    parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
@@ -102,6 +124,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.store import LockedError, StoreError
 
     path = Path(args.file).expanduser()
+    if path.suffix.casefold() in (".md", ".markdown", ".txt", ".csv"):
+        from okrcoach.commands.import_document import run_document
+
+        return run_document(args, paths, path)
     source = safe_words(path.name, 80)
     try:
         data = read_import_file(path)
