@@ -122,3 +122,26 @@ async def test_first_check_in_speaks_of_the_current_value_not_last_time(
         assert "No check-in yet · current 20" in last
         assert "+37 from the current value (20 → 57)" in preview
         assert "since last time" not in preview
+
+
+async def test_save_waits_for_keys_still_queued_in_the_fields(paths: AppPaths) -> None:
+    """On a busy machine Enter can run before a field has taken the keys typed before it."""
+    from textual import events
+
+    seed(paths)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_checkin(pilot)
+        value = screen.query_one("#value", Input)
+        confidence = screen.query_one("#confidence", Input)
+        value.value = ""
+        confidence.value = ""
+        # Keys delivered to each field's queue but not yet handled, then save at once.
+        for key in "57":
+            value.post_message(events.Key(key, key))
+        confidence.post_message(events.Key("8", "8"))
+        screen.action_save()
+        await settle(pilot)
+        assert str(screen.query_one("#error", Static).render()) == ""
+    with open_store(paths, read_only=True) as store:
+        assert [(c.value, c.confidence) for c in store.checkins("k1")] == [(57, 8)]

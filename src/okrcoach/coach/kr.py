@@ -17,7 +17,9 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
+from okrcoach.coach.model import Decision, decide
 from okrcoach.coach.parse import MetricGuess
 from okrcoach.coach.rewrite import scaffold
 from okrcoach.coach.rules import fire, quote
@@ -38,6 +40,7 @@ class KRReview(BaseModel):
     findings: list[Finding]
     rewrite: str | None = None
     guess: MetricGuess
+    reasons: list[str] = []  # why it reads as an outcome or a task, in plain words
 
 
 def causes_state(sig: Signals) -> bool:
@@ -99,13 +102,18 @@ def weigh(sig: Signals) -> tuple[float, float]:
 
 
 def kind_of(sig: Signals) -> str:
-    outcome, task = weigh(sig)
-    if outcome > task:
-        return "outcome"
-    if outcome == task and outcome > 0:
-        effort = sig.activity or sig.effort_head
-        return "outcome" if sig.measurable and sig.metric_nouns and not effort else "task"
-    return "task"
+    """Outcome or task, as the fitted model reads the wording."""
+    return "task" if kind_decision(sig.text).yes else "outcome"
+
+
+def kind_decision(text: str) -> Decision:
+    """The fitted outcome/task model: yes means a task."""
+    return decide("kind", kr_evidence(text))
+
+
+def vanity_decision(text: str) -> Decision:
+    """The fitted vanity model: yes means a count of effort or attention."""
+    return decide("vanity", kr_evidence(text))
 
 
 def _fmt(value: float) -> str:
@@ -141,10 +149,16 @@ def review_key_result(
     goal = target if target is not None else guess.target
     way = Direction(direction) if direction is not None else guess.direction
     milestone = kind_value is MetricKind.MILESTONE
-    kind = kind_of(sig)
-    measurable = sig.measurable or target is not None or milestone
+    decided = kind_decision(sig.text)
+    kind = "task" if decided.yes else "outcome"
+    measurable = (
+        decide("measurable", measurable_evidence(sig.text)).yes or target is not None or milestone
+    )
     has_baseline = base is not None
-    vanity_term = sig.vanity_term if way is not Direction.DECREASE else ""
+    vain = vanity_decision(sig.text)
+    vanity_term = ""
+    if vain.yes and way is not Direction.DECREASE:
+        vanity_term = sig.vanity_term or _counted(sig) or "this count"
     findings: list[Finding] = []
 
     if kind == "task":
@@ -163,6 +177,9 @@ def review_key_result(
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):
         findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
+    if kind == "task" and findings and findings[0].rule_id == "kr.task":
+        why = "; ".join(decided.reasons[:2])
+        findings[0] = findings[0].model_copy(update={"message": f"{findings[0].message} ({why}.)"})
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))
@@ -195,6 +212,7 @@ def review_key_result(
         findings=findings,
         rewrite=scaffold(sig) if kind == "task" else None,
         guess=guess,
+        reasons=list(decided.reasons),
     )
 
 
@@ -207,3 +225,11 @@ def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -
     if guess.factor is not None:
         return abs(guess.factor - 1)
     return None
+
+
+def _counted(sig: Signals) -> str:
+    """The thing a count is of: the noun before the number or after it."""
+    for tok in sig.tokens:
+        if tok in lx.VANITY_NOUNS or tok in lx.ACTIVITY_NOUNS:
+            return tok
+    return ""

@@ -190,7 +190,7 @@ class CheckInScreen(Screen[int]):
         )
 
     def _enter_field(self, field: Input) -> None:
-        """Focus ``field`` now (not after a refresh) with its text selected, so typing replaces it."""
+        """Focus ``field`` now, not after a refresh, its text selected so typing replaces it."""
         self.set_focus(field, scroll_visible=False)
         field.selection = Selection(0, len(field.value))
         field.scroll_visible(animate=False)
@@ -241,21 +241,40 @@ class CheckInScreen(Screen[int]):
         ]()
 
     def action_save(self) -> None:
-        from okrcoach.services.checkins import parse_confidence, parse_value, record_checkin
+        """Save once every field has taken the keys already typed into it.
 
+        Enter is a priority binding, so it runs as soon as the app reads it, while the
+        keys typed just before it may still wait in a field's own queue (a busy machine,
+        a paste). Reading the fields then would see stale text. A callback queued behind
+        those keys on each field in turn runs only after they are in.
+        """
         if not self.plans or self._saving:
             return
+        self._saving = True
+        fields = list(self.query(Input))
+
+        def drained(index: int) -> None:
+            if index < len(fields):
+                fields[index].call_later(drained, index + 1)
+            else:
+                self._save_now()
+
+        drained(0)
+
+    def _save_now(self) -> None:
+        from okrcoach.services.checkins import parse_confidence, parse_value, record_checkin
+
         plan = self.plans[self.step]
         try:
             value = parse_value(self.query_one("#value", Input).value, plan.kr)
             confidence = parse_confidence(self.query_one("#confidence", Input).value)
         except ValueError as error:
+            self._saving = False
             self.query_one("#error", Static).update(safe(str(error).capitalize()))
             return
         note = self.query_one("#note", Input).value
         learned = self.query_one("#learned", Input).value if self.learning else ""
         today = today_of(self)
-        self._saving = True
 
         def call(store: Any) -> Any:
             return record_checkin(store, plan.kr, value, confidence, note, learned, today)
