@@ -70,9 +70,11 @@ _SHOWN_LENGTH = 40
 
 
 def _shown(value: object) -> str:
+    from rich.cells import cell_len, set_cell_size
+
     text = clean_line(value if isinstance(value, str) else repr(value))
-    if len(text) > _SHOWN_LENGTH:
-        text = text[: _SHOWN_LENGTH - 1] + "…"
+    if cell_len(text) > _SHOWN_LENGTH:  # screen cells: a wide character takes two
+        text = set_cell_size(text, _SHOWN_LENGTH - 1).rstrip() + "…"
     return f"'{text}'" if isinstance(value, str) else text
 
 

@@ -81,11 +81,15 @@ def register(subparsers: Any) -> None:
 
 
 def _table(plan: Any) -> list[str]:
-    lines = [f"  {'':<16}{'new':>8}{'updated':>9}{'unchanged':>11}"]
+    from okrcoach.export.cells import pad
+
+    lines = ["  " + pad("", 16) + pad("new", 8, right=True) + pad("updated", 9, right=True)]
+    lines[0] += pad("unchanged", 11, right=True)
     for name, change in plan.changes.items():
-        lines.append(
-            f"  {_TABLE_WORDS[name]:<16}{change.new:>8}{change.updated:>9}{change.unchanged:>11}"
-        )
+        cells = [pad(f"{n:,}", w, right=True) for n, w in zip(
+            (change.new, change.updated, change.unchanged), (8, 9, 11), strict=True
+        )]  # fmt: skip
+        lines.append("  " + pad(_TABLE_WORDS[name], 16) + "".join(cells))
     return lines
 
 

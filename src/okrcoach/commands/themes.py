@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 
 from okrcoach.commands.common import examples
 from okrcoach.domain.text import clean_line
@@ -79,15 +78,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         print("    none yet: copy a built-in theme's file there, then change its name")
     textual = [f"*{name} (in use)" if name == current else name for name in textual_theme_names()]
     print("Textual's own themes:")
-    print(
-        textwrap.fill(
-            ", ".join(textual),
-            width=88,
-            initial_indent="    ",
-            subsequent_indent="    ",
-            break_on_hyphens=False,
-        )
-    )
+    from okrcoach.export.cells import wrap
+
+    print("\n".join(wrap(", ".join(textual), 88, indent="    ")))
     if result.failures:
         print("Broken theme files (skipped):")
         for failure in result.failures:
