@@ -22,6 +22,33 @@ exit status:
   130  interrupted (ctrl+c)"""
 
 
+def on_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def progress_bar() -> object | None:
+    """A rich progress bar on stderr when stderr is a terminal; None when piped (stay quiet)."""
+    if not on_terminal(sys.stderr):
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(console=Console(file=sys.stderr), transient=True)
+
+
+def working(message: str) -> object:
+    """A spinner with ``message`` on a terminal's stderr while a long step runs; silent when
+    piped. Use as a context manager."""
+    import contextlib
+
+    if not on_terminal(sys.stderr):
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(file=sys.stderr).status(message)
+
+
 def examples(*lines: str) -> str:
     """An ``examples:`` block for a command's epilog."""
     return "examples:\n" + "\n".join(f"  {line}" for line in lines) + "\n"

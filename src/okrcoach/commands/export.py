@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from okrcoach.commands.common import examples, fail
+from okrcoach.commands.common import examples, fail, progress_bar
 from okrcoach.paths import AppPaths
 
 SCHEMAS = ("export", "report", "due", "doctor", "themes")
@@ -71,16 +71,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _progress() -> Any:
-    """A progress bar on the terminal's stderr; None when stderr is not a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress
-
-    return Progress(console=Console(stderr=True), transient=True)
-
-
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.export import ExportError, export_to_file, render
     from okrcoach.export.snapshot import gather
@@ -95,7 +85,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
     if args.excel and args.format != "csv":
         return fail("export", "--excel only applies to --format csv.", 2)
-    bar = _progress()
+    bar: Any = progress_bar()
     task: list[Any] = []
 
     def report(done: int, total: int) -> None:

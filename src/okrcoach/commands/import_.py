@@ -141,11 +141,14 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     except OSError as error:
         print(f"okrcoach import: cannot read {source}: {error.strerror or error}.", file=sys.stderr)
         return 2
+    from okrcoach.commands.common import working
+
     try:
-        if args.dry_run:
-            plan = preview(paths, data, clean_text=args.clean_text)
-        else:
-            plan = apply(paths, data, clean_text=args.clean_text)
+        with working(f"Checking {source}…" if args.dry_run else f"Importing {source}…"):  # type: ignore[attr-defined]
+            if args.dry_run:
+                plan = preview(paths, data, clean_text=args.clean_text)
+            else:
+                plan = apply(paths, data, clean_text=args.clean_text)
     except ImportRejected as error:
         print(error.message(), file=sys.stderr)
         return 1
