@@ -84,17 +84,27 @@ def _kr_row(cells: dict[str, str], kr: KeyResult, latest: CheckIn | None) -> dic
     }
 
 
-def _checkin_row(cells: dict[str, str], checkin: CheckIn) -> dict[str, str]:
-    return {
-        "record": "checkin",
-        **cells,
-        "confidence": str(checkin.confidence),
-        "checkin_id": checkin.id,
-        "at": checkin.at.isoformat(),
-        "value": _number(checkin.value),
-        "note": safe_cell(clean_block(checkin.note)),
-        "learned": safe_cell(clean_block(checkin.learned)),
-    }
+_KR_COLUMNS = COLUMNS[1:9]  # cycle .. key_result: repeated on every check-in row
+_GAP = [""] * (COLUMNS.index("confidence") - COLUMNS.index("metric_kind"))
+
+
+def _text_cell(text: str) -> str:
+    return safe_cell(clean_block(text)) if text else ""
+
+
+def _checkin_row(cells: list[str], checkin: CheckIn) -> list[str]:
+    """A check-in row as a list in column order (the export's hot loop: no dicts)."""
+    return [
+        "checkin",
+        *cells,
+        *_GAP,
+        str(checkin.confidence),
+        checkin.id,
+        checkin.at.isoformat(),
+        _number(checkin.value),
+        _text_cell(checkin.note),
+        _text_cell(checkin.learned),
+    ]
 
 
 def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | None = None) -> str:
@@ -107,10 +117,8 @@ def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | 
     out = io.StringIO()
     if excel:
         out.write("\ufeff")
-    writer = csv.DictWriter(
-        out, fieldnames=COLUMNS, restval="", lineterminator="\r\n" if excel else "\n"
-    )
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(COLUMNS)
     total = len(snapshot.tables.key_results) + len(snapshot.tables.checkins)
     done = 0
     for cycle in snapshot.cycles_in_order():
@@ -119,8 +127,10 @@ def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | 
                 checkins = snapshot.checkins_of(kr.id)
                 latest = checkins[-1] if checkins else None
                 cells = _kr_cells(cycle, objective, kr)  # once per KR, not per check-in
-                writer.writerow(_kr_row(cells, kr, latest))
-                writer.writerows(_checkin_row(cells, checkin) for checkin in checkins)
+                row = _kr_row(cells, kr, latest)
+                writer.writerow([row.get(column, "") for column in COLUMNS])
+                repeated = [cells[column] for column in _KR_COLUMNS]
+                writer.writerows(_checkin_row(repeated, checkin) for checkin in checkins)
                 done += 1 + len(checkins)
                 if progress is not None:
                     progress(min(done, total), total)
