@@ -165,7 +165,8 @@ def _print_report(report: DataReport, paths: AppPaths) -> None:
         else ("unknown" if report.exists else "none yet")
     )
     _say(f"Schema:       {version}")
-    counts = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in report.counts.items())
+    words = {"checkins": "check-ins", "key_results": "key results"}
+    counts = ", ".join(f"{words.get(name, name)} {n:,}" for name, n in report.counts.items())
     _say(f"Records:      {counts}")
     if report.last_backup is not None:
         _say(f"Last backup:  {report.last_backup} ({_when(report.last_backup)})")

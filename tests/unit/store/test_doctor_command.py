@@ -33,6 +33,7 @@ def test_a_fresh_folder_is_only_looked_at_and_the_config_folders_are_shown(
     assert f"Data file:    {paths.data_file}" in out
     assert f"Backups:      {paths.backup_dir}" in out
     assert "Schema:       none yet" in out
+    assert "check-ins 0" in out and "key results 0" in out
     assert "Last backup:  none yet" in out
     assert "Config:" in out and "Settings:" in out and "Your themes:" in out
     assert "Integrity:    OK" in out
