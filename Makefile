@@ -30,6 +30,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/coach_eval.py
+	$(BIN)/python bench/export_csv.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -155,7 +155,14 @@ class OkrApp(App[int]):
                 self.notify, problem, title="Settings", severity="warning", timeout=10, markup=False
             )
         if settings.keymap:
-            self.call_from_thread(self.set_keymap, dict(settings.keymap))
+            from okrcoach.tui.keymap import check_keymap
+
+            keymap, clashes = check_keymap(settings.keymap)
+            for clash in clashes:
+                self.call_from_thread(
+                    self.notify, clash, title="Keymap", severity="warning", timeout=10, markup=False
+                )
+            self.call_from_thread(self.set_keymap, keymap)
 
     def _remember_theme(self, theme: object) -> None:
         if self._requested_theme or self.previewing_theme:

@@ -10,7 +10,7 @@ import pytest
 from okrcoach.cli import main
 from okrcoach.domain.models import JournalEntry
 from okrcoach.paths import AppPaths
-from okrcoach.store import SCHEMA_VERSION, open_store
+from okrcoach.store import open_store
 
 
 def _paths(tmp_path: Path) -> AppPaths:
@@ -22,18 +22,42 @@ def doctor(tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> t
     return code, capsys.readouterr().out
 
 
-def test_first_use_creates_the_file_and_reports_healthy(
+def test_a_fresh_folder_is_only_looked_at_and_the_config_folders_are_shown(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out = doctor(tmp_path, capsys)
     paths = _paths(tmp_path)
     assert code == 0
-    assert paths.data_file.exists()
+    assert not paths.data_file.exists()  # doctor only looks
+    assert list(tmp_path.iterdir()) == []  # and leaves nothing behind
     assert f"Data file:    {paths.data_file}" in out
     assert f"Backups:      {paths.backup_dir}" in out
-    assert f"Schema:       {SCHEMA_VERSION}" in out
+    assert "Schema:       none yet" in out
+    assert "check-ins 0" in out and "key results 0" in out
     assert "Last backup:  none yet" in out
+    assert "Config:" in out and "Settings:" in out and "Your themes:" in out
     assert "Integrity:    OK" in out
+
+
+def test_a_folder_that_cannot_be_created_is_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code = main(["--data-dir", str(blocker / "x"), "doctor"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "cannot be created" in out and "is not a folder" in out
+    assert "Integrity:    PROBLEMS FOUND" in out
+
+
+def test_doctor_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    code, out = doctor(tmp_path, capsys, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["healthy"] is True and data["exists"] is False
+    assert data["settings_file"].endswith("settings.toml")
 
 
 def test_counts_and_last_backup_are_shown(
@@ -99,10 +123,13 @@ def test_list_backups_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_restore_a_named_backup_or_explain_why_not(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = doctor(tmp_path, capsys, "--restore")
-    assert code == 1 and "no backups" in out
-    code, out = doctor(tmp_path, capsys, "--restore", "okrcoach-nope.json")
-    assert code == 1 and "no backup called okrcoach-nope.json" in out
+    code = main(["--data-dir", str(tmp_path), "doctor", "--restore"])
+    captured = capsys.readouterr()
+    assert code == 1 and "no backups" in captured.err and not captured.out
+    code = main(["--data-dir", str(tmp_path), "doctor", "--restore", "okrcoach-nope.json"])
+    captured = capsys.readouterr()
+    assert code == 1 and not captured.out
+    assert "no backup called okrcoach-nope.json" in captured.err
     paths = _paths(tmp_path)
     with open_store(paths) as store:
         store.save(JournalEntry(text="v1"))
