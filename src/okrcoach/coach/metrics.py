@@ -327,3 +327,24 @@ def learning_krs(skill: str) -> list[str]:
 def every_example() -> list[str]:
     """Every illustrative key result the library can offer (for the self-consistency test)."""
     return [m.example for area in AREAS for m in area.metrics] + [DEFAULT_METRIC.example]
+
+
+def _number(value: float, unit: str) -> str:
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if not unit:
+        return shown
+    if unit in ("%", "k", "M"):
+        return f"{shown}{unit}"
+    if unit in ("€", "$", "£"):
+        return f"{unit}{shown}"
+    return f"{shown} {unit}"
+
+
+def outcome_kr(metric: str, baseline: float, target: float, unit: str = "") -> str:
+    """A complete key result from a metric and two values: "Cut first-reply time from 24 h
+    to 4 h", "Raise activation rate from 35% to 50%"; "Keep ... at" when they are equal."""
+    name = metric.strip().rstrip(".")
+    if target == baseline:
+        return f"Keep {name} at {_number(target, unit)}"
+    verb = "Raise" if target > baseline else "Cut"
+    return f"{verb} {name} from {_number(baseline, unit)} to {_number(target, unit)}"

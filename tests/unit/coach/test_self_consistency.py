@@ -83,3 +83,24 @@ def test_any_text_gets_a_score_and_a_reason(text: str) -> None:
     goal = classify_goal(text)
     assert goal.reasons and all(reason.strip() for reason in goal.reasons)
     assert 0.0 <= goal.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("metric", "baseline", "target", "unit", "text"),
+    [
+        ("first-reply time", 24, 4, "h", "Cut first-reply time from 24 h to 4 h"),
+        ("activation rate", 35, 50, "%", "Raise activation rate from 35% to 50%"),
+        ("new ARR", 400, 550, "€", "Raise new ARR from €400 to €550"),
+        ("uptime", 99.9, 99.9, "%", "Keep uptime at 99.9%"),
+    ],
+)
+def test_a_metric_and_two_values_make_a_complete_key_result(
+    metric: str, baseline: float, target: float, unit: str, text: str
+) -> None:
+    from okrcoach.coach import outcome_kr
+
+    made = outcome_kr(metric, baseline, target, unit)
+    assert made == text
+    review = review_key_result(made)
+    assert review.kind == "outcome" and review.measurable
+    assert problems(made) == []
