@@ -80,10 +80,11 @@ def test_doctor_and_import_on_a_full_disk_answer_in_words(
     assert main(["--data-dir", str(other.data_dir), *args]) == 0
     capsys.readouterr()
     full_disk(monkeypatch, paths, where)
+    # doctor only looks (it never takes the lock or writes), so a full disk cannot stop it.
     code = main(["--data-dir", str(paths.data_dir), "doctor"])
     out = capsys.readouterr()
-    assert "disk is full" in out.out and "Traceback" not in out.out + out.err
-    assert "journal 1" in out.out  # inspected read-only all the same
+    assert "Traceback" not in out.out + out.err
+    assert "journal 1" in out.out  # inspected all the same
     assert code == 0
     code = main(["--data-dir", str(paths.data_dir), "import", str(export)])
     out = capsys.readouterr()

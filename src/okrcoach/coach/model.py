@@ -29,6 +29,13 @@ def _strength(push: tuple[float, str, str]) -> float:
     return -abs(push[0])
 
 
+def _plainest(push: tuple[float, str, str]) -> tuple[int, float]:
+    """Facts first, then single words, then absences ("it has no number") last."""
+    feature = push[1]
+    rank = 2 if feature.startswith(_ABSENT) else 1 if feature.startswith(_WORDY) else 0
+    return rank, _strength(push)
+
+
 @dataclass(frozen=True)
 class Model:
     bias: float
@@ -50,12 +57,10 @@ class Decision:
 
     @cached_property
     def reasons(self) -> tuple[str, ...]:
-        """The strongest features behind the answer, plain features before single words."""
+        """The strongest features behind the answer: facts, then single words, then absences."""
         yes = self.yes
         toward = sorted((p for p in self.pushes if (p[0] > 0) == yes and p[2]), key=_strength)
-        toward = sorted(
-            toward[: self.top + 2], key=lambda p: (p[1].startswith(_WORDY), _strength(p))
-        )
+        toward = sorted(toward[: self.top + 2], key=_plainest)
         found = tuple(dict.fromkeys(words for _, _, words in toward[: self.top]))
         return found or (FALLBACK[yes],)
 

@@ -50,7 +50,8 @@ _UP_DOWN = re.compile(
     r"|(?:\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b)",
     re.I,
 )
-_ARROW = re.compile(r"\d[^→>]*?(?:→|->|=>|–>)\s*[€$£]?\d|\d\s*(?:→|->)\s*\d")
+# Bounded spans keep every pattern linear on a pasted wall of numbers.
+_ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£]?\d")
 _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
@@ -77,14 +78,18 @@ _PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
         ),
         ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
-        ("from-to", "from", r"\bfrom\s+[^,;]*?\d[^,;]*?\bto\s+[^,;]*?\d"),
+        ("from-to", "from", r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d"),
         (
             "at-least",
             "",
             r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b"
             r"|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
         ),
-        ("or-above", "", r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|[<>≤≥]\s*[€$£]?\d"),
+        (
+            "or-above",
+            "",
+            r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|(?<![-=])[<>≤≥]\s*[€$£]?\d",
+        ),
         (
             "by-date",
             "by",
@@ -204,7 +209,7 @@ def reading(text: str) -> Reading:
         phrases=phrases,
         ability=bool(_ABILITY.search(lowered)),
         up_down=bool(_UP_DOWN.search(lowered)),
-        arrow=bool(_ARROW.search(lowered)),
+        arrow=any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
         multiply=any(t in _MULTIPLY for t in tokens),
         done_participle=_done_participle(tokens, 1) if predicate_index <= 0 else "",
         modal=any(t in _MODALS for t in tokens),
