@@ -151,13 +151,13 @@ def review_key_result(
     goal = target if target is not None else guess.target
     way = Direction(direction) if direction is not None else guess.direction
     milestone = kind_value is MetricKind.MILESTONE
-    decided = kind_decision(sig.text)
+    decided = kind_decision(text or "")
     kind = "task" if decided.yes else "outcome"
     measurable = (
-        decide("measurable", measurable_evidence(sig.text)).yes or target is not None or milestone
+        decide("measurable", measurable_evidence(text or "")).yes or target is not None or milestone
     )
     has_baseline = base is not None
-    vain = vanity_decision(sig.text)
+    vain = vanity_decision(text or "")
     vanity_term = ""
     if vain.yes and way is not Direction.DECREASE:
         vanity_term = sig.vanity_term or _counted(sig) or "this count"
