@@ -400,18 +400,19 @@ def measurable_evidence(text: str) -> Evidence:
     if not read.tokens:
         return evidence
     low = read.text.lower()
-    for name, pattern, words in (
-        ("m:rating", _RATING, "it sets a rating to reach (such as 9/10)"),
-        ("m:zero", _ZERO, "it names none or zero as the bar"),
-        ("m:coverage", _COVERAGE, "it covers every case (all, every, 100%)"),
-        ("m:frequency", _FREQUENCY, "it sets how often (twice a week, daily)"),
-        ("m:named-number", _NAMED, "its number is a name or version, not a target"),
-        ("m:fraction", _FRACTION_WORDS, "it moves a value by a fraction (by a third)"),
+    digits = bool(_FILLER_Q.search(low))
+    for name, needs_digit, pattern, words in (
+        ("m:rating", True, _RATING, "it sets a rating to reach (such as 9/10)"),
+        ("m:zero", False, _ZERO, "it names none or zero as the bar"),
+        ("m:coverage", False, _COVERAGE, "it covers every case (all, every, 100%)"),
+        ("m:frequency", False, _FREQUENCY, "it sets how often (twice a week, daily)"),
+        ("m:named-number", True, _NAMED, "its number is a name or version, not a target"),
+        ("m:fraction", False, _FRACTION_WORDS, "it moves a value by a fraction (by a third)"),
     ):
-        if pattern.search(low):
+        if (digits or not needs_digit) and pattern.search(low):
             _set(evidence, name, words)
     guess = read.sig.guess
-    only_names = bool(_NAMED.search(low)) and not _FILLER_Q.search(_NAMED.sub(" ", low))
+    only_names = "m:named-number" in evidence and not _FILLER_Q.search(_NAMED.sub(" ", low))
     if only_names:
         _set(evidence, "m:only-named-numbers", "its only numbers are names or versions")
     elif guess.target is not None or guess.change is not None or guess.factor is not None:

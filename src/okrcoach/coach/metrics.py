@@ -12,6 +12,7 @@ a test enumerates them all.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from okrcoach.coach.lexicon import wordset
 
@@ -291,8 +292,8 @@ def areas_for(text: str) -> list[Area]:
     """The areas whose words appear in ``text``, most matches first."""
     tokens = set(text.lower().replace("/", " ").split())
     tokens |= {t.strip(".,:;!?()'\"") for t in tokens}
-    scored = [(len(area.triggers & tokens), index, area) for index, area in enumerate(AREAS)]
-    return [area for hits, _, area in sorted(scored, key=lambda s: (-s[0], s[1])) if hits]
+    scored = [(-len(area.triggers & tokens), index) for index, area in enumerate(AREAS)]
+    return [AREAS[index] for hits, index in sorted(scored) if hits]
 
 
 def suggest_metrics(text: str, limit: int = 5) -> list[str]:
@@ -303,6 +304,7 @@ def suggest_metrics(text: str, limit: int = 5) -> list[str]:
     return (names or [DEFAULT_METRIC.name])[:limit]
 
 
+@lru_cache(maxsize=4096)
 def example_for(text: str) -> Metric:
     """The library's best illustrative outcome for the words of ``text``."""
     found = areas_for(text)
