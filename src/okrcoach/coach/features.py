@@ -198,9 +198,9 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     sig = read.sig
     guess = sig.guess
     _predicate(read, evidence)
-    for name, cls in ((name, cls) for _, name, cls in read.verbs[1:4]):
+    for _, _, cls in read.verbs[1:4]:
         for c in cls:
-            _set(evidence, f"verb-any:{c}", f'"{name}" {_CLASS_WORDS.get(c, c)}', 0.5)
+            _set(evidence, f"verb-any:{c}", "", 0.5)  # weighed, but a side verb is no reason
     if sig.lead in lx.CAUSATIVE_VERBS and any(
         t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
     ):

@@ -119,6 +119,25 @@ def _negative(read: Reading) -> str:
     return loss.group(1).lower() if loss else ""
 
 
+_DIRECTION = lx.wordset(
+    """delight wow win own lead dominate unlock transform empower earn delight love trust
+    thrive"""
+)
+
+
+def _has_direction(read: Reading) -> bool:
+    """Two words can still say where to go: "Delight customers", "Faster releases"."""
+    if len(read.tokens) < 2:
+        return False
+    return bool(read.predicate) or any(
+        t in _DIRECTION
+        or t in lx.STATE_WORDS
+        or t in lx.LEARNING_ADJECTIVES
+        or (t.endswith("er") and len(t) > 4 and t not in lx.STOPWORDS)
+        for t in read.tokens
+    )
+
+
 def _generic(read: Reading) -> bool:
     """Nothing specific, or one word of subject after a wish verb ("Improve the product")."""
     content = [t for t in read.tokens if t not in lx.STOPWORDS and t not in _GENERIC]
@@ -148,7 +167,7 @@ def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> 
     bau = sig.lead in lx.BAU_WORDS or sig.tokens[0] in lx.BAU_WORDS
     generic = _generic(read)
     task = "" if bau or generic else _task(read)
-    if count < MIN_WORDS and not sig.quantities and not generic:
+    if count < MIN_WORDS and not sig.quantities and not generic and not _has_direction(read):
         found.append((fire("obj.too-short", text=quote(sig.text)), count <= 1))
     elif generic:
         found.append((fire("obj.generic", text=quote(sig.text)), True))
@@ -171,7 +190,7 @@ def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> 
             findings.append(finding)
         else:
             findings.append(finding.model_copy(update={"severity": Severity.WARNING}))
-    grounded = decided.reasons[0] != FALLBACK[True]
+    grounded = decided.cues > 0 and decided.reasons[0] != FALLBACK[True]
     sure = decided.probability >= NOT_YET_PROBABILITY and grounded
     if sure and not any(f.severity is Severity.PROBLEM for f in findings):
         findings.append(fire("obj.not-yet", why="; ".join(decided.reasons[:2])))
