@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from okrcoach.coach.features import Evidence
+from okrcoach.coach.features import WORD, Evidence
 
 FALLBACK = {
     True: "nothing in the wording points the other way",
@@ -44,16 +44,31 @@ class Model:
 
 @dataclass(frozen=True)
 class Decision:
-    """A yes/no answer, how sure it is, and the strongest evidence for it, in words."""
+    """A yes/no answer, how sure it is, and the strongest evidence for it, in words.
+
+    The evidence is kept and weighed again only when reasons are asked for, so a
+    decision whose reasons nobody reads costs one sum.
+    """
 
     yes: bool
     probability: float  # of "yes"
-    pushes: tuple[tuple[float, str, str], ...] = ()  # (weight x value, feature, words)
+    evidence: Evidence = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
     top: int = 3
 
     @property
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
+
+    @cached_property
+    def pushes(self) -> tuple[tuple[float, str, str], ...]:
+        """(weight x value, feature, words) for every feature the model knows."""
+        weights = self.weights
+        return tuple(
+            (weights[feature] * value, feature, words_of(feature, words))
+            for feature, (value, words) in self.evidence.items()
+            if feature in weights
+        )
 
     @cached_property
     def reasons(self) -> tuple[str, ...]:
@@ -76,6 +91,16 @@ class Decision:
         )
 
 
+def words_of(feature: str, words: str) -> str:
+    """A feature's words; single-word features say their word (made only when shown)."""
+    if words != WORD:
+        return words
+    kind, _, token = feature.partition(":")
+    if kind == "v":
+        return f'the verb "{token}"'
+    return f'the words "{token}"' if kind == "b" else f'the word "{token}"'
+
+
 @lru_cache(maxsize=1)
 def models() -> dict[str, Model]:
     """Every fitted model, read once from the package's data file."""
@@ -92,12 +117,10 @@ def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) 
     model = models()[name]
     weights = model.weights
     total = model.bias
-    pushes = []
-    for feature, (value, words) in evidence.items():
-        weight = weights.get(feature)
+    get = weights.get
+    for feature, (value, _) in evidence.items():
+        weight = get(feature)
         if weight is not None:
-            push = weight * value
-            total += push
-            pushes.append((push, feature, words))
+            total += weight * value
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    return Decision(probability >= threshold, probability, tuple(pushes), top)
+    return Decision(probability >= threshold, probability, evidence, weights, top)
