@@ -396,9 +396,10 @@ _FRACTION_WORDS = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b
 
 @lru_cache(maxsize=8192)
 def measurable_evidence(text: str) -> Evidence:
-    """Features for whether a reader can tell at the end whether it happened."""
+    """Extra features for whether a reader can tell at the end whether it happened; the
+    measurable model weighs these together with ``kr_evidence(text)``."""
     read = reading(text)
-    evidence: Evidence = dict(kr_evidence(text))
+    evidence: Evidence = {}  # weighed together with kr_evidence(text)
     if not read.tokens:
         return evidence
     low = read.text.lower()

@@ -112,8 +112,8 @@ def models() -> dict[str, Model]:
     }
 
 
-def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) -> Decision:
-    """Apply model ``name`` to ``evidence``: yes when P(yes) >= ``threshold``."""
+def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: int = 3) -> Decision:
+    """Apply model ``name`` to ``evidence`` (and ``extra``): yes when P(yes) >= 0.5."""
     model = models()[name]
     weights = model.weights
     total = model.bias
@@ -122,5 +122,11 @@ def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) 
         weight = get(feature)
         if weight is not None:
             total += weight * value
+    if extra:
+        for feature, (value, _) in extra.items():
+            weight = get(feature)
+            if weight is not None:
+                total += weight * value
+        evidence = {**evidence, **extra}
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    return Decision(probability >= threshold, probability, evidence, weights, top)
+    return Decision(probability >= 0.5, probability, evidence, weights, top)
