@@ -25,15 +25,9 @@ _WORDY = ("w:", "b:", "v:")
 _ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
-def _strength(push: tuple[float, str, str]) -> float:
-    return -abs(push[0])
-
-
-def _plainest(push: tuple[float, str, str]) -> tuple[int, float]:
+def _rank(feature: str) -> int:
     """Facts first, then single words, then absences ("it has no number") last."""
-    feature = push[1]
-    rank = 2 if feature.startswith(_ABSENT) else 1 if feature.startswith(_WORDY) else 0
-    return rank, _strength(push)
+    return 2 if feature.startswith(_ABSENT) else 1 if feature.startswith(_WORDY) else 0
 
 
 @dataclass(frozen=True)
@@ -60,34 +54,36 @@ class Decision:
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
 
-    @cached_property
-    def pushes(self) -> tuple[tuple[float, str, str], ...]:
-        """(weight x value, feature, words) for every feature the model knows."""
-        weights = self.weights
-        return tuple(
-            (weights[feature] * value, feature, words_of(feature, words))
-            for feature, (value, words) in self.evidence.items()
-            if feature in weights
-        )
+    def _toward(self) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer,
+        strongest first."""
+        weights, yes = self.weights, self.yes
+        found = []
+        for feature, (value, words) in self.evidence.items():
+            weight = weights.get(feature)
+            if weight is None:
+                continue
+            push = weight * value
+            if push > 0 if yes else push < 0:
+                found.append((-abs(push), feature, words))
+        found.sort()
+        return found
 
     @cached_property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
-        yes = self.yes
-        toward = sorted((p for p in self.pushes if (p[0] > 0) == yes and p[2]), key=_strength)
-        toward = sorted(toward[: self.top + 2], key=_plainest)
-        found = tuple(dict.fromkeys(words for _, _, words in toward[: self.top]))
-        return found or (FALLBACK[yes],)
+        strongest = [p for p in self._toward() if p[2]][: self.top + 2]
+        ranked = sorted((_rank(f), strength, f, words) for strength, f, words in strongest)
+        found = tuple(dict.fromkeys(words_of(f, words) for _, _, f, words in ranked[: self.top]))
+        return found or (FALLBACK[self.yes],)
 
     @cached_property
     def cues(self) -> int:
         """How many real cues (not single words, not absences) back the answer."""
         return sum(
             1
-            for push, feature, _ in self.pushes
-            if (push > 0) == self.yes
-            and abs(push) >= 0.3
-            and not feature.startswith(_WORDY + _ABSENT)
+            for strength, feature, _ in self._toward()
+            if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
         )
 
 
