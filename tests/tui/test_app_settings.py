@@ -73,6 +73,19 @@ async def test_keymap_in_settings_rebinds_by_id(paths: AppPaths) -> None:
         assert isinstance(app.screen, CheckInScreen)
 
 
+async def test_unknown_theme_option_keeps_the_saved_theme(paths: AppPaths) -> None:
+    from okrcoach.settings import Settings, save_settings
+
+    save_settings(paths, Settings(theme="okrcoach-ember"))
+    app = make_app(paths, today=TODAY, theme="nosuch")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.theme == "okrcoach-ember"
+        messages = [n.message for n in app._notifications]
+        assert any("No theme named 'nosuch'; using okrcoach-ember." in m for m in messages)
+    assert load_settings(paths)[0].theme == "okrcoach-ember"
+
+
 async def test_keymap_typos_and_clashes_are_named_and_nothing_is_hidden(paths: AppPaths) -> None:
     from okrcoach.domain.models import KeyResult, Objective
     from okrcoach.store import open_store

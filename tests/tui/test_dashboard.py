@@ -478,3 +478,15 @@ async def test_arrows_and_j_k_step_between_cards_and_the_wheel_still_scrolls(
         cards[1].post_message(wheel)  # the wheel over a card reaches the scrolling view
         await pilot.pause()
         assert scroller.scroll_y > 0 and app.focused is cards[1]
+
+
+async def test_detail_says_why_a_kr_ahead_of_pace_is_on_track(paths: AppPaths) -> None:
+    write(paths, *mixed_cycle(), checkin("perform-kr", date(2026, 11, 20), 6, 5))
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        text = "\n".join(str(s.render()) for s in app.screen.query("#krs Static"))
+        # Ahead of pace with a middling confidence of 5: the numbers speak, and it says so.
+        assert "Why on track: at or ahead of pace (70% done, 60% expected by now)" in text

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
+from okrcoach.domain.models import ObjectiveStatus
 from okrcoach.store import WriteError, open_store
 from okrcoach.tui.app import OkrApp, make_app
 from okrcoach.tui.screens.dashboard import DashboardScreen
 from okrcoach.tui.screens.wizard import WizardScreen
 from tests.tui.conftest import TODAY, settle
-from tests.tui.wizard_keys import open_wizard, type_text
+from tests.tui.wizard_keys import open_wizard, store_after, type_text
 
 
 def shown(app: OkrApp, selector: str) -> str:
@@ -93,7 +94,7 @@ async def test_a_failed_write_keeps_the_text_on_screen(app: OkrApp) -> None:
         await open_wizard(pilot)
         store = app.store
 
-        def broken(records) -> None:
+        def broken(records, delete=()) -> None:
             raise WriteError("Could not save to okrcoach.json: the disk is full.")
 
         store.save_many = broken  # type: ignore[method-assign]
@@ -105,3 +106,17 @@ async def test_a_failed_write_keeps_the_text_on_screen(app: OkrApp) -> None:
         assert app.screen.query_one("#title", Input).value == "Faster answers"
         messages = [str(n.message) for n in app._notifications]
         assert any("the disk is full" in m and "still here" in m for m in messages)
+
+
+async def test_ctrl_g_saves_a_draft_from_the_first_step(app: OkrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_wizard(pilot)
+        await type_text(pilot, "Faster answers")
+        await settle(pilot)
+        await press(pilot, "ctrl+g")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+    with store_after(app) as store:
+        [objective] = store.objectives()
+        assert objective.title == "Faster answers"
+        assert objective.status is ObjectiveStatus.DRAFT

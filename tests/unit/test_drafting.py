@@ -92,7 +92,7 @@ def test_active_needs_two_to_five_krs_but_a_draft_does_not() -> None:
     form = good_form()
     form.krs = form.krs[:1]
     errors, step = d.save_errors(form, ObjectiveStatus.ACTIVE)
-    assert step == 2 and "2 to 5 key results" in errors["krs"]
+    assert step == 2 and "2 to 5 key results" in errors[d.KRS]
     assert d.save_errors(form, ObjectiveStatus.DRAFT) == ({}, 0)
 
 
@@ -100,17 +100,18 @@ def test_active_kr_needs_a_target() -> None:
     form = good_form()
     form.krs[1] = d.KRForm(text="Make onboarding delightful", auto=[])
     errors, _ = d.save_errors(form, ObjectiveStatus.ACTIVE)
-    assert "give a target" in errors["kr1.target"]
+    assert "give a target" in errors[d.FieldKey("target", 1)]
 
 
 def test_missing_title_stops_step_one() -> None:
-    assert "Give the objective a title" in d.step_errors(d.DraftForm(title="   "), 0)["title"]
+    errors = d.step_errors(d.DraftForm(title="   "), d.Step.OBJECTIVE)
+    assert "Give the objective a title" in errors[d.TITLE]
 
 
 def test_confidence_must_be_zero_to_ten() -> None:
     form = good_form()
     form.krs[0].confidence = "11"
-    assert "0 to 10" in d.step_errors(form, 3)["kr0.confidence"]
+    assert "0 to 10" in d.step_errors(form, d.Step.AMBITION)[d.FieldKey("confidence", 0)]
 
 
 def test_sandbagging_on_an_aspirational_kr_is_called_out() -> None:
@@ -147,7 +148,7 @@ def test_coach_reads_the_kind_from_maturity_when_not_chosen() -> None:
 
 def test_learning_suggestions_name_the_skill() -> None:
     ideas = d.learning_suggestions("Learn to run user interviews")
-    assert ideas[0].startswith("Practise run user interviews 5 times")
+    assert ideas[0].startswith("Practise run user interviews 6 times with feedback")
     assert any("out of 10" in idea for idea in ideas)
 
 
@@ -243,3 +244,10 @@ def test_parent_choices_list_active_objectives_of_any_cycle(store: Store) -> Non
     choices = d.parent_choices(store)
     assert choices == [("Support that customers love (2026-Q4)", result.objective_id)]
     assert d.parent_choices(store, exclude_id=result.objective_id) == []
+
+
+def test_step_two_speaks_of_the_chosen_goal_type_before_the_coach_reading() -> None:
+    form = d.DraftForm(title="Become fluent in async Python", goal_type="performance")
+    note = d.coach_goal_type(form)
+    assert note.lines[0] == "This is a performance goal, as chosen."
+    assert "would read it as learning" in note.lines[1]

@@ -79,6 +79,24 @@ def test_demo_workspace_has_cycles_both_goal_kinds_checkins_and_a_retro(tmp_path
         assert counts["retros"] >= 1
 
 
+def test_demo_retro_scores_every_key_result_of_its_own_cycle(tmp_path) -> None:
+    from okrcoach.domain.retro import average
+    from okrcoach.export.retro_markdown import RetroPage, render_retro
+
+    paths = paths_in(tmp_path)
+    seed(paths, TODAY)
+    with open_store(paths, read_only=True) as store:
+        [retro] = store.retros()
+        objectives = store.objectives(retro.cycle_id)
+        krs = {o.id: store.key_results(o.id) for o in objectives}
+    scored = {s.kr_id for s in retro.scores}
+    assert scored == {kr.id for rows in krs.values() for kr in rows}
+    page = RetroPage(title="demo", objectives=objectives, krs=krs, outcomes={}, history=[])
+    text = render_retro(retro, page)
+    assert "not scored" not in text
+    assert f"Average score: {average(retro.scores):.2f}." in text
+
+
 def test_due_quiet_prints_nothing_when_nothing_is_due(tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
     paths = paths_in(tmp_path)

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from okrcoach.domain.health import (
     Health,
+    assess_kr,
     elapsed_share,
     fit_line,
     forecast,
@@ -112,3 +113,22 @@ def test_checkins_outside_the_cycle_do_not_bend_the_trend() -> None:
     with_old = forecast(kr(), [earlier, ci(date(2026, 10, 28), 20)], Q4)
     without = forecast(kr(), [ci(date(2026, 10, 28), 20)], Q4)
     assert with_old == without
+
+
+def test_ahead_of_pace_is_on_track_even_with_middling_confidence() -> None:
+    reading = assess_kr(kr(current=90), ci(MID, 90, 5), Q4, MID)
+    assert reading.health is Health.ON_TRACK
+    assert "ahead of pace" in reading.sentence()
+
+
+def test_fine_pace_with_unsure_owner_is_at_risk_and_says_why() -> None:
+    reading = assess_kr(kr(current=40), ci(MID, 40, 5), Q4, MID)
+    assert reading.health is Health.AT_RISK
+    assert reading.sentence() == "at risk: confidence 5/10 though the pace is fine"
+
+
+def test_far_behind_says_where_it_is_and_where_it_should_be() -> None:
+    late = date(2026, 12, 25)
+    reading = assess_kr(kr(current=10), ci(late, 10, 8), Q4, late)
+    assert reading.health is Health.OFF_TRACK
+    assert "10% done" in reading.reason and "expected by now" in reading.reason

@@ -174,4 +174,4 @@ def test_owner_is_saved_kept_on_edit_and_checked(store: Store) -> None:
     form = d.load_for_edit(store, result.objective_id)
     assert form.owner == "Sam"
     assert d.DraftForm.from_data(form.to_data()).owner == "Sam"
-    assert "owner" in d.objective_errors(owned_form("x" * 81))
+    assert d.OWNER in d.objective_errors(owned_form("x" * 81))

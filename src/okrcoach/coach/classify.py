@@ -97,6 +97,14 @@ def classify_goal(text: str, maturity: Maturity | str | None = None) -> GoalClas
                 reasons=["there is no wording yet, so it reads as a result to deliver"],
             )
         confidence = round(min(0.97, 0.5 + 0.47 * margin), 2)
+        if not decided.cues:
+            # Nothing but single words and absences: say so, and do not sound sure.
+            confidence = min(confidence, 0.58)
+            wording = [
+                "no learning cue in the wording, so it reads as a result to deliver"
+                if by_words == "performance"
+                else "only its words lean towards learning; say what you want to be able to do"
+            ]
         return GoalClassification(goal_type=by_words, confidence=confidence, reasons=wording)
     goal_type = "performance" if level is Maturity.MASTERED else "learning"
     reasons = [_MATURITY_REASON[level]]

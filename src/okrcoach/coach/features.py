@@ -57,6 +57,7 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
     releases tickets"""
 )
 _FILLER_Q = re.compile(r"\d")
+_STATE_SUFFIXES = ("less", "ful", "able", "ible")
 # Units of effort people spend or produce: counted, they measure work, not its effect.
 _EFFORT_UNITS = _COUNT_OF_WORK | lx.wordset(
     """hours minutes days shifts sessions visits walks laps miles kilometres kilometers km
@@ -166,13 +167,13 @@ def _predicate(read: Reading, evidence: Evidence) -> None:
     )
     for name in read.predicate_classes:
         words = _CLASS_WORDS.get(name, name)
-        _set(evidence, f"pred:{name}", f'"{verb}" {words}')
+        _set(evidence, f"pred:{name}", "")  # the same fact as below, said once
         _set(
             evidence,
             f"pred:{name}@{where}",
             f'"{verb}" {words}, after its subject'
             if where == "later"
-            else f'it starts with "{verb}", which {words.removeprefix("is ")}',
+            else f'it starts with "{verb}", which {words}',
         )
     if read.subject_first:
         _set(evidence, "subject-first", f'a subject comes first and then "{verb}"')
@@ -200,6 +201,10 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     for name, cls in ((name, cls) for _, name, cls in read.verbs[1:4]):
         for c in cls:
             _set(evidence, f"verb-any:{c}", f'"{name}" {_CLASS_WORDS.get(c, c)}', 0.5)
+    if sig.lead in lx.CAUSATIVE_VERBS and any(
+        t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
+    ):
+        _set(evidence, "causes-state", f'"{sig.lead}" brings about a state people will notice')
     if sig.rate:
         _set(evidence, "rate", "it measures a rate or ratio")
     if sig.metric_nouns:
@@ -244,7 +249,7 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     if read.modal:
         _set(evidence, "modal", "it says what will or should happen")
     for phrase in read.phrases:
-        _set(evidence, f"p:{phrase}", f'the phrase "{phrase.replace("-", " ")}"')
+        _set(evidence, f"p:{phrase}", _PHRASE_WORDS.get(phrase, ""))
     tokens = read.tokens
     if any(t in _QUALIFIERS for t in tokens):
         word = next(t for t in tokens if t in _QUALIFIERS)
@@ -265,6 +270,23 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     )
 
 
+_PHRASE_WORDS = {
+    "set-up": 'it sets something up ("set up")',
+    "roll-out": 'it rolls something out ("roll out")',
+    "go-live": "it reports something going live",
+    "in-place": "it reports something in place",
+    "reach-out": 'it counts contact made ("reach out")',
+    "follow-up": 'it is a follow-up to do ("follow up")',
+    "sign-up": 'people sign up ("sign up")',
+    "per-time": "it counts per day, week or month",
+    "within-time": "it sets a time limit (within N)",
+    "from-to": "it moves a value from a start to a target",
+    "at-least": "it sets a floor or ceiling (at least, or more)",
+    "or-above": "it sets a bound (above, under)",
+    "by-date": "it sets a date to be done by",
+    "percent-of": "it sets a share of a group (N% of)",
+    "all-of": "it covers all or every one of a group",
+}
 _QUANTITY_WORDS = {
     "percent": "a percentage",
     "currency": "an amount of money",
@@ -273,6 +295,7 @@ _QUANTITY_WORDS = {
     "none": "no quantity it could measure",
     "milestone": "a done-or-not milestone",
     "ratio": "a ratio",
+    "number": "a number",
 }
 
 
@@ -338,8 +361,9 @@ def objective_evidence(text: str) -> Evidence:
     if any(t in _NEGATIVE for t in tokens):
         word = next(t for t in tokens if t in _NEGATIVE)
         _set(evidence, "negative", f'"{word}" frames it as something to stop or avoid')
-    if any(t in lx.BAU_WORDS for t in tokens[:2]):
-        _set(evidence, "bau", f'"{tokens[0]}" keeps things as they are')
+    if tokens[0] in lx.BAU_WORDS or read.predicate in lx.BAU_WORDS:
+        verb = tokens[0] if tokens[0] in lx.BAU_WORDS else read.predicate
+        _set(evidence, "bau", f'"{verb}" keeps things as they are')
     joins = sum(1 for t in tokens if t in ("and", "&", "while", "plus"))
     verbs = len({i for i, _, _ in read.verbs})
     if joins and verbs >= 2:
@@ -361,7 +385,8 @@ _FREQUENCY = re.compile(
 _NAMED = re.compile(
     r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|top|q|h|fy|web)[\s-]?\d+"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page)\b",
+    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page)\b"
+    r"|\b(?:week|day|month|year|wk)-\d+\b",
     re.I,
 )
 _FRACTION_WORDS = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b", re.I)
@@ -386,6 +411,9 @@ def measurable_evidence(text: str) -> Evidence:
         if pattern.search(low):
             _set(evidence, name, words)
     guess = read.sig.guess
-    if guess.target is not None or guess.change is not None or guess.factor is not None:
+    only_names = bool(_NAMED.search(low)) and not _FILLER_Q.search(_NAMED.sub(" ", low))
+    if only_names:
+        _set(evidence, "m:only-named-numbers", "its only numbers are names or versions")
+    elif guess.target is not None or guess.change is not None or guess.factor is not None:
         _set(evidence, "m:parsed-target", "a target value can be read from it")
     return evidence

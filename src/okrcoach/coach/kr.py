@@ -21,7 +21,7 @@ from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
 from okrcoach.coach.model import Decision, decide
 from okrcoach.coach.parse import MetricGuess
-from okrcoach.coach.rewrite import scaffold
+from okrcoach.coach.rewrite import rewrite_for
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
 from okrcoach.domain.models import Commitment, Direction, MetricKind
@@ -41,6 +41,7 @@ class KRReview(BaseModel):
     rewrite: str | None = None
     guess: MetricGuess
     reasons: list[str] = []  # why it reads as an outcome or a task, in plain words
+    example: str | None = None  # an outcome-shaped key result to put in its place
 
 
 def causes_state(sig: Signals) -> bool:
@@ -143,6 +144,7 @@ def review_key_result(
             score=score([finding]),
             findings=[finding],
             guess=guess,
+            reasons=["there are no words to read yet"],
         )
     kind_value = MetricKind(metric_kind) if metric_kind is not None else None
     base = baseline if baseline is not None else guess.baseline
@@ -202,6 +204,7 @@ def review_key_result(
         findings.append(fire("kr.maintain"))
     if sig.compound:
         findings.append(fire("kr.compound"))
+    rewrite, example = _rewrite(findings, sig, vanity_term)
     return KRReview(
         text=sig.text,
         kind=kind,
@@ -210,10 +213,27 @@ def review_key_result(
         vanity=bool(vanity_term),
         score=score(findings),
         findings=findings,
-        rewrite=scaffold(sig) if kind == "task" else None,
+        rewrite=rewrite,
         guess=guess,
         reasons=list(decided.reasons),
+        example=example,
     )
+
+
+_REWRITE_ORDER = ("kr.task", "kr.activity-count", "kr.vague", "kr.no-target", "kr.vanity")
+
+
+def _rewrite(
+    findings: list[Finding], sig: Signals, vanity_term: str
+) -> tuple[str | None, str | None]:
+    """The rewrite for the most important finding that has one: question plus example."""
+    fired = {f.rule_id for f in findings}
+    for rule_id in (*_REWRITE_ORDER, "kr.no-baseline"):
+        if rule_id in fired:
+            question, example = rewrite_for(rule_id, sig, vanity_term)
+            if question:
+                return (f"{question} e.g. '{example}'" if example else question), example
+    return None, None
 
 
 def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -> float | None:

@@ -10,18 +10,19 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from okrcoach.coach.features import Evidence
 
-_FALLBACK = {
+FALLBACK = {
     True: "nothing in the wording points the other way",
     False: "nothing in the wording points this way",
 }
 
 
 _WORDY = ("w:", "b:", "v:")
+_ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
 def _strength(push: tuple[float, str, str]) -> float:
@@ -40,11 +41,34 @@ class Decision:
 
     yes: bool
     probability: float  # of "yes"
-    reasons: tuple[str, ...]
+    pushes: tuple[tuple[float, str, str], ...] = ()  # (weight x value, feature, words)
+    top: int = 3
 
     @property
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
+
+    @cached_property
+    def reasons(self) -> tuple[str, ...]:
+        """The strongest features behind the answer, plain features before single words."""
+        yes = self.yes
+        toward = sorted((p for p in self.pushes if (p[0] > 0) == yes and p[2]), key=_strength)
+        toward = sorted(
+            toward[: self.top + 2], key=lambda p: (p[1].startswith(_WORDY), _strength(p))
+        )
+        found = tuple(dict.fromkeys(words for _, _, words in toward[: self.top]))
+        return found or (FALLBACK[yes],)
+
+    @cached_property
+    def cues(self) -> int:
+        """How many real cues (not single words, not absences) back the answer."""
+        return sum(
+            1
+            for push, feature, _ in self.pushes
+            if (push > 0) == self.yes
+            and abs(push) >= 0.3
+            and not feature.startswith(_WORDY + _ABSENT)
+        )
 
 
 @lru_cache(maxsize=1)
@@ -63,19 +87,12 @@ def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) 
     model = models()[name]
     weights = model.weights
     total = model.bias
-    pushes: list[tuple[float, str, str]] = []
+    pushes = []
     for feature, (value, words) in evidence.items():
         weight = weights.get(feature)
-        if weight is None:
-            continue
-        push = weight * value
-        total += push
-        if words:  # structural features (length) tip decisions but are no reason to give
+        if weight is not None:
+            push = weight * value
+            total += push
             pushes.append((push, feature, words))
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    yes = probability >= threshold
-    toward = sorted((p for p in pushes if (p[0] > 0) == yes and p[0] != 0), key=_strength)
-    # Of the strongest, plain features first: "it counts activity" says more than a word.
-    toward = sorted(toward[: top + 2], key=lambda p: (p[1].startswith(_WORDY), _strength(p)))
-    reasons = tuple(dict.fromkeys(words for _, _, words in toward[:top]))
-    return Decision(yes=yes, probability=probability, reasons=reasons or (_FALLBACK[yes],))
+    return Decision(probability >= threshold, probability, tuple(pushes), top)

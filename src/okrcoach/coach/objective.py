@@ -18,12 +18,14 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.features import objective_evidence
 from okrcoach.coach.findings import Finding, Severity, score
 from okrcoach.coach.kr import causes_state
-from okrcoach.coach.model import decide
+from okrcoach.coach.model import FALLBACK, decide
 from okrcoach.coach.reading import Reading, reading
 from okrcoach.coach.rules import fire, quote
 
 MIN_WORDS = 3
 MAX_WORDS = 15
+# The model alone, with no detector naming the problem, must be this sure to send it back.
+NOT_YET_PROBABILITY = 0.7
 
 _NEGATIVE_LEAD = lx.wordset("stop quit avoid prevent eliminate end ban no don't dont never")
 _BLAME = lx.wordset(
@@ -35,6 +37,9 @@ _GENERIC = lx.wordset(
     """be become better best good great more things everything stuff all improve improved do
     make get grow growth success successful excellent awesome amazing win winning well further
     next level it us we our ourselves work stronger bigger faster doing"""
+)
+_THINGS = (lx.DELIVERABLE_NOUNS | lx.ACTIVITY_NOUNS | lx.wordset("dashboard report")) - lx.wordset(
+    "team office community brand culture knowledge"
 )
 _JOINERS = re.compile(r"\s(?:and|&|while|plus|as well as|but also)\s", re.I)
 # Digits that are names, not targets: "Web 3", "ISO 27001", "Year 9", "24/7", "Q3".
@@ -57,9 +62,18 @@ def _task(read: Reading) -> str:
     sig = read.sig
     classes = sig.lead_classes
     doing = bool(classes & {"delivery", "effort"}) and "learning" not in classes
-    if doing and not sig.metric_nouns and not causes_state(sig):
+    if doing and not causes_state(sig) and not classes & {"increase", "decrease", "reach"}:
         return sig.lead
-    return sig.done_state or read.done_participle or (sig.activity and sig.lead) or ""
+    done = sig.done_state or read.done_participle or (sig.activity and sig.lead)
+    if done:
+        return done
+    if not read.predicate and not any(t in lx.STATE_WORDS for t in sig.tokens):
+        # A bare noun phrase naming a thing to make: "A newsletter for the sales team".
+        for tok in sig.tokens[:4]:
+            single = tok[:-1] if tok.endswith("s") and len(tok) > 3 else tok
+            if tok in _THINGS or single in _THINGS:
+                return tok
+    return ""
 
 
 def _work(read: Reading) -> str:
@@ -106,7 +120,12 @@ def _negative(read: Reading) -> str:
 
 
 def _generic(read: Reading) -> bool:
-    return not [t for t in read.tokens if t not in lx.STOPWORDS and t not in _GENERIC]
+    """Nothing specific, or one word of subject after a wish verb ("Improve the product")."""
+    content = [t for t in read.tokens if t not in lx.STOPWORDS and t not in _GENERIC]
+    if not content:
+        return True
+    wishing = read.tokens[0] in _GENERIC or "vague" in read.sig.lead_classes
+    return len(content) == 1 and wishing and len(read.tokens) <= 4
 
 
 def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> ObjectiveReview:
@@ -127,10 +146,11 @@ def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> 
     found: list[tuple[Finding, bool]] = []  # (finding, certain without the model)
     count = len(sig.tokens)
     bau = sig.lead in lx.BAU_WORDS or sig.tokens[0] in lx.BAU_WORDS
-    task = "" if bau else _task(read)
-    if count < MIN_WORDS and not sig.quantities:
+    generic = _generic(read)
+    task = "" if bau or generic else _task(read)
+    if count < MIN_WORDS and not sig.quantities and not generic:
         found.append((fire("obj.too-short", text=quote(sig.text)), count <= 1))
-    elif _generic(read):
+    elif generic:
         found.append((fire("obj.generic", text=quote(sig.text)), True))
     if bau:
         found.append((fire("obj.bau", verb=quote(sig.tokens[0]).capitalize()), False))
@@ -151,7 +171,9 @@ def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> 
             findings.append(finding)
         else:
             findings.append(finding.model_copy(update={"severity": Severity.WARNING}))
-    if bad and not any(f.severity is Severity.PROBLEM for f in findings):
+    grounded = decided.reasons[0] != FALLBACK[True]
+    sure = decided.probability >= NOT_YET_PROBABILITY and grounded
+    if sure and not any(f.severity is Severity.PROBLEM for f in findings):
         findings.append(fire("obj.not-yet", why="; ".join(decided.reasons[:2])))
     if count > MAX_WORDS:
         findings.append(fire("obj.too-long", count=str(count)))

@@ -55,36 +55,44 @@ _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
 )
-_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
-        ("set-up", r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"),
-        ("roll-out", r"\broll(?:ed|ing)?\s+out\b"),
+# (name, a word the text must hold for the phrase to be possible, pattern)
+_PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, trigger, re.compile(pattern, re.I))
+    for name, trigger, pattern in (
+        ("set-up", "set", r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"),
+        ("roll-out", "roll", r"\broll(?:ed|ing)?\s+out\b"),
         (
             "go-live",
-            r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b|\blive\s+(?:by|in|on|for)\b",
+            "live",
+            r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
+            r"|\blive\s+(?:by|in|on|for)\b",
         ),
-        ("in-place", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
-        ("reach-out", r"\breach(?:ed|ing)?\s+out\b"),
-        ("follow-up", r"\bfollow(?:ed|ing)?\s+up\b"),
-        ("sign-up", r"\bsign(?:ed|ing)?\s+up\b"),
+        ("in-place", "", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
+        ("reach-out", "out", r"\breach(?:ed|ing)?\s+out\b"),
+        ("follow-up", "follow", r"\bfollow(?:ed|ing)?\s+up\b"),
+        ("sign-up", "sign", r"\bsign(?:ed|ing)?\s+up\b"),
         (
             "per-time",
+            "",
             r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
         ),
-        ("within-time", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
-        ("from-to", r"\bfrom\s+[^,;]*?\d[^,;]*?\bto\s+[^,;]*?\d"),
+        ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
+        ("from-to", "from", r"\bfrom\s+[^,;]*?\d[^,;]*?\bto\s+[^,;]*?\d"),
         (
             "at-least",
-            r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+            "",
+            r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b"
+            r"|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
         ),
-        ("or-above", r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|[<>≤≥]\s*[€$£]?\d"),
+        ("or-above", "", r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|[<>≤≥]\s*[€$£]?\d"),
         (
             "by-date",
-            r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
+            "by",
+            r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep"
+            r"|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
         ),
-        ("percent-of", r"\d\s*%\s+of\b"),
-        ("all-of", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
+        ("percent-of", "%", r"\d\s*%\s+of\b"),
+        ("all-of", "", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
     )
 )
 _SUBJECT_METRIC_VERB = lx.wordset(
@@ -173,11 +181,17 @@ def reading(text: str) -> Reading:
             if tok.endswith("s") or tokens[index - 1] in _MODALS or tok in _SUBJECT_METRIC_VERB:
                 predicate_index, predicate, classes = index, base, found
                 break
-            if tokens[index - 1] in _PRONOUN_SUBJECTS:
+            prev = tokens[index - 1]
+            plural_subject = prev.endswith("s") and not verb_classes(prev) and tok == base
+            if prev in _PRONOUN_SUBJECTS or plural_subject:
                 predicate_index, predicate, classes = index, base, found
                 break
     lowered = sig.text.lower()
-    phrases = frozenset(name for name, pattern in _PHRASES if pattern.search(lowered))
+    phrases = frozenset(
+        name
+        for name, trigger, pattern in _PHRASES
+        if trigger in lowered and pattern.search(lowered)
+    )
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     return Reading(
         sig=sig,

@@ -58,6 +58,14 @@ def register(subparsers: Any) -> None:
         help="restore the newest backup, or the named one (file name or path)",
     )
     group.add_argument("--list-backups", action="store_true", help="list backups, newest first")
+    group.add_argument(
+        "--start-empty",
+        action="store_true",
+        help="after damaged data was moved aside: begin again with an empty workspace",
+    )
+    parser.add_argument(
+        "--yes", action="store_true", help="restore without asking, even if it rolls data back"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(func=run)
 
@@ -95,7 +103,35 @@ def _list(paths: AppPaths) -> int:
     return 0
 
 
-def _restore(paths: AppPaths, name: str) -> int:
+def _confirm(paths: AppPaths, backup: Path | None) -> bool | str:
+    """Say what the restore rolls back and ask; True to go on, a message to stop with."""
+    from okrcoach.store.restoring import preview
+
+    found = preview(paths, backup)
+    if not found.loses_anything:
+        return True
+    _say(f"Restoring {found.backup.name} ({_when(found.backup)}) replaces the current data:")
+    if found.rolled_back:
+        newest = f", the newest from {found.newest:%Y-%m-%d %H:%M} UTC" if found.newest else ""
+        plural = "s" if found.rolled_back != 1 else ""
+        _say(
+            f"  {found.rolled_back} record{plural} written or changed after the backup would "
+            f"be rolled back{newest}."
+        )
+    if found.returning:
+        plural = "s" if found.returning != 1 else ""
+        _say(f"  {found.returning} record{plural} deleted since then would come back.")
+    _say("A backup of the current data is taken first (before-restore), so this can be undone.")
+    if not sys.stdin.isatty():
+        return "Not restored: run again with --yes to confirm."
+    try:
+        answer = input("Restore it? [y/N] ")
+    except EOFError:
+        answer = ""
+    return True if answer.strip().lower() in ("y", "yes") else "Not restored; nothing changed."
+
+
+def _restore(paths: AppPaths, name: str, yes: bool = False) -> int:
     from okrcoach.store import StoreError
     from okrcoach.store.doctor import restore
 
@@ -107,6 +143,11 @@ def _restore(paths: AppPaths, name: str) -> int:
         )
         return 1
     try:
+        if not yes:
+            answer = _confirm(paths, backup)
+            if answer is not True:
+                _say(str(answer))
+                return 1
         result = restore(paths, backup)
     except StoreError as error:
         say_error(f"okrcoach doctor: not restored. {error}")
@@ -116,6 +157,22 @@ def _restore(paths: AppPaths, name: str) -> int:
         _say(f"The file it replaced was kept as {result.previous}.")
     if result.safety_backup is not None:
         _say(f"A backup of that file was also taken: {result.safety_backup}.")
+    return 0
+
+
+def _start_empty(paths: AppPaths) -> int:
+    from okrcoach.store import StoreError
+    from okrcoach.store.doctor import start_empty
+
+    try:
+        aside = start_empty(paths)
+    except StoreError as error:
+        _say(f"Nothing changed. {error}")
+        return 1
+    if aside is None:
+        _say("Nothing to do: no data was moved aside.")
+        return 0
+    _say(f"The next start begins with an empty workspace. The damaged file stays at {aside}.")
     return 0
 
 
@@ -207,7 +264,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.list_backups:
         return _list(paths)
     if args.restore is not None:
-        return _restore(paths, args.restore)
+        return _restore(paths, args.restore, args.yes)
+    if args.start_empty:
+        return _start_empty(paths)
     report = inspect_data(paths)
     problem = folder_problem(paths.data_dir)
     if problem:

@@ -1,15 +1,22 @@
 """Health and forecasts: how a key result is doing, judged from its check-ins.
 
 Health is never green by silence: a key result nobody has checked in on has
-no data, and a stale check-in cannot be on track. The rules:
+no data, and a stale check-in cannot be on track. Pace (progress against the
+share of the cycle gone) and confidence (the owner's 0-10) are weighed in
+this order, the first rule that applies wins:
 
-- no check-in and no current value: NO_DATA;
-- confidence <= 3, or progress more than half a cycle behind the expected
-  pace: OFF_TRACK;
-- confidence >= 7 and progress at most a quarter of a cycle behind the
-  expected pace, with a fresh check-in: ON_TRACK. Fresh means within
-  ``STALE_CADENCES`` check-in cadences (21 days at the default weekly cadence);
-- anything else: AT_RISK.
+1. no check-in and no current value: NO_DATA;
+2. confidence 3 or less: OFF_TRACK (the owner says it will not happen);
+3. more than half a cycle behind the expected pace: OFF_TRACK;
+4. the last check-in is stale: AT_RISK. Stale means older than
+   ``STALE_CADENCES`` check-in cadences (21 days at the default weekly cadence);
+5. at or ahead of the expected pace: ON_TRACK (the numbers speak, whatever
+   middling confidence says);
+6. at most a quarter of a cycle behind: ON_TRACK with confidence 7 or more,
+   else AT_RISK (the pace is fine, the owner is not sure);
+7. anything else: AT_RISK.
+
+``assess_kr`` returns the health with the reason in words, for the detail view.
 
 The expected pace is the share of the cycle that has passed; aspirational
 goals are expected to reach about 0.7, so their pace is scaled by that.
@@ -80,6 +87,65 @@ def stale_after(cadence_days: int = DEFAULT_CADENCE_DAYS) -> int:
     return STALE_CADENCES * max(1, cadence_days)
 
 
+LOW_CONFIDENCE = 3  # at or below: off track, whatever the pace
+SURE_CONFIDENCE = 7  # at or above: a little behind pace is still on track
+SLIGHTLY_BEHIND = 0.25  # of a cycle
+FAR_BEHIND = 0.5  # of a cycle
+
+
+@dataclass(frozen=True)
+class HealthReading:
+    """A key result's health and, in words, the rule that gave it."""
+
+    health: Health
+    reason: str
+
+    def sentence(self) -> str:
+        """'at risk: confidence 5/10 though the pace is fine'."""
+        return f"{self.health.label}: {self.reason}"
+
+
+def _pct(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def assess_kr(
+    kr: KeyResult,
+    latest: CheckIn | None,
+    cycle: Cycle,
+    today: date,
+    commitment: Commitment = Commitment.COMMITTED,
+    cadence_days: int = DEFAULT_CADENCE_DAYS,
+) -> HealthReading:
+    """The health of one key result and why, by the numbered rules of this module."""
+    if latest is None and kr.current is None:
+        return HealthReading(Health.NO_DATA, "nothing to judge the pace by")
+    confidence = latest.confidence if latest is not None else kr.confidence
+    progress = kr_progress(kr)
+    expected = expected_progress(cycle, today, commitment)
+    behind = expected - progress
+    where = f"{_pct(progress)} done, {_pct(expected)} expected by now"
+    if confidence is not None and confidence <= LOW_CONFIDENCE:
+        pace = "though the pace is fine" if behind <= SLIGHTLY_BEHIND else f"and {where}"
+        return HealthReading(Health.OFF_TRACK, f"confidence {confidence}/10 {pace}")
+    if behind > FAR_BEHIND:
+        return HealthReading(Health.OFF_TRACK, f"far behind pace ({where})")
+    age = (today - latest.at.date()).days if latest is not None else None
+    if age is None or age > stale_after(cadence_days):
+        last = "no check-in yet" if age is None else f"the last check-in is {age} days old"
+        return HealthReading(Health.AT_RISK, f"{last}; check in to know")
+    if behind <= 0:
+        return HealthReading(Health.ON_TRACK, f"at or ahead of pace ({where})")
+    if behind <= SLIGHTLY_BEHIND:
+        if confidence is not None and confidence >= SURE_CONFIDENCE:
+            return HealthReading(
+                Health.ON_TRACK, f"a little behind pace, confidence {confidence}/10"
+            )
+        said = f"confidence {confidence}/10" if confidence is not None else "no confidence given"
+        return HealthReading(Health.AT_RISK, f"{said} though the pace is fine")
+    return HealthReading(Health.AT_RISK, f"behind pace ({where})")
+
+
 def kr_health(
     kr: KeyResult,
     latest: CheckIn | None,
@@ -93,16 +159,7 @@ def kr_health(
     ``cadence_days`` is how often the user means to check in (settings); a check-in
     older than ``stale_after(cadence_days)`` cannot be on track.
     """
-    if latest is None and kr.current is None:
-        return Health.NO_DATA
-    confidence = latest.confidence if latest is not None else kr.confidence
-    behind = expected_progress(cycle, today, commitment) - kr_progress(kr)
-    if (confidence is not None and confidence <= 3) or behind > 0.5:
-        return Health.OFF_TRACK
-    fresh = latest is not None and (today - latest.at.date()).days <= stale_after(cadence_days)
-    if confidence is not None and confidence >= 7 and behind <= 0.25 and fresh:
-        return Health.ON_TRACK
-    return Health.AT_RISK
+    return assess_kr(kr, latest, cycle, today, commitment, cadence_days).health
 
 
 def objective_health(kr_healths: Iterable[Health]) -> Health:

@@ -284,11 +284,13 @@ def build_demo(store: Store, today: date) -> Cycle:
             finished=True,
         )
     )
+    # The retro scores every key result of its own cycle (not the first ones found).
+    reviewed = {r.id for r in records if isinstance(r, Objective) and r.cycle_id == second.id}
     scores = [
         KRScore(kr_id=r.id, score=0.7, justification="Most of the way there.")
         for r in records
-        if isinstance(r, KeyResult)
-    ][:2]
+        if isinstance(r, KeyResult) and r.objective_id in reviewed
+    ]
     retro = records[-1]
     assert isinstance(retro, Retrospective)
     records[-1] = retro.model_copy(update={"scores": scores})

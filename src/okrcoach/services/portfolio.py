@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from okrcoach.domain.health import DEFAULT_CADENCE_DAYS, Health, kr_health, objective_health
+from okrcoach.domain.health import DEFAULT_CADENCE_DAYS, Health, assess_kr, objective_health
 from okrcoach.domain.models import CheckIn, Cycle, GoalType, KeyResult, Objective
 from okrcoach.domain.scoring import kr_progress, objective_progress
 from okrcoach.services.views import Filter, Sort
@@ -25,6 +25,7 @@ class KRRow:
     progress: float
     health: Health
     latest: CheckIn | None
+    why: str = ""  # the health rule that applied: "confidence 5/10 though the pace is fine"
 
 
 @dataclass(frozen=True)
@@ -61,15 +62,12 @@ def objective_row(
     today: date,
     cadence_days: int = DEFAULT_CADENCE_DAYS,
 ) -> ObjectiveRow:
-    kr_rows = [
-        KRRow(
-            kr,
-            kr_progress(kr),
-            kr_health(kr, latest.get(kr.id), cycle, today, objective.commitment, cadence_days),
-            latest.get(kr.id),
+    kr_rows = []
+    for kr in krs:
+        reading = assess_kr(kr, latest.get(kr.id), cycle, today, objective.commitment, cadence_days)
+        kr_rows.append(
+            KRRow(kr, kr_progress(kr), reading.health, latest.get(kr.id), reading.reason)
         )
-        for kr in krs
-    ]
     confidences = [
         row.latest.confidence if row.latest is not None else row.kr.confidence for row in kr_rows
     ]

@@ -18,6 +18,7 @@ from okrcoach.paths import AppPaths
 from okrcoach.tui.commands import OkrCommands
 
 if TYPE_CHECKING:
+    from okrcoach.domain.models import Draft
     from okrcoach.settings import Settings
     from okrcoach.store import Store
     from okrcoach.tui.screens.export_dialog import ExportRequest
@@ -43,11 +44,14 @@ def peek_theme_name(paths: AppPaths) -> str | None:
 class StoreReady(Message):
     """The store is open (or could not be opened: ``problem`` says why)."""
 
-    def __init__(self, store: Store | None, problem: str = "", locked: bool = False) -> None:
+    def __init__(
+        self, store: Store | None, problem: str = "", locked: bool = False, read_only: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         self.problem = problem
         self.locked = locked
+        self.read_only = read_only  # the failed attempt was already read-only
 
 
 class OkrApp(App[int]):
@@ -122,14 +126,16 @@ class OkrApp(App[int]):
         message = failures_message(failures)
         if message:
             self.notify(message, title="Some themes were skipped", severity="warning", timeout=10)
-        wanted = self._requested_theme or peek_theme_name(self.paths) or DEFAULT_THEME
+        saved = peek_theme_name(self.paths)
+        fallback = saved if saved in self.available_themes else DEFAULT_THEME
+        wanted = self._requested_theme or saved or DEFAULT_THEME
         if wanted not in self.available_themes:
             self.notify(
-                f"No theme named {wanted!r}; using {DEFAULT_THEME}.",
+                f"No theme named {wanted!r}; using {fallback}.",
                 severity="warning",
                 markup=False,
             )
-            wanted = DEFAULT_THEME
+            wanted = fallback
         self.theme = wanted
         # Subscribe once the pick above has been published, so only user changes are saved.
         self.call_after_refresh(self.theme_changed_signal.subscribe, self, self._remember_theme)
@@ -197,9 +203,9 @@ class OkrApp(App[int]):
         try:
             store = opener(self.paths, read_only=read_only)
         except LockedError as error:
-            self.post_message(StoreReady(None, str(error), locked=True))
+            self.post_message(StoreReady(None, str(error), locked=True, read_only=read_only))
         except StoreError as error:
-            self.post_message(StoreReady(None, str(error)))
+            self.post_message(StoreReady(None, str(error), read_only=read_only))
         else:
             self.post_message(StoreReady(store))
 
@@ -214,7 +220,8 @@ class OkrApp(App[int]):
                 else:
                     self.exit(1)
 
-            self.push_screen(StoreProblemModal(message.problem, message.locked), chosen)
+            offer = "" if message.read_only else "read-only"
+            self.push_screen(StoreProblemModal(message.problem, message.locked, offer), chosen)
             return
         self.store = message.store
         self.store_problem = ""
@@ -226,13 +233,68 @@ class OkrApp(App[int]):
                 severity="warning",
             )
         else:
-            from okrcoach.tui.screens.resume import offer_resume
-
-            offer_resume(self)
+            self._offer_resume()
         for screen in self.screen_stack:
             refresh = getattr(screen, "reload", None)
             if callable(refresh):
                 refresh()
+
+    def report_store_problem(self, problem: str) -> None:
+        """A store problem met by a worker (a damaged cycle file...): one screen says it."""
+        from okrcoach.tui.screens.notice import StoreProblemModal
+
+        if any(
+            isinstance(s, StoreProblemModal) and s.problem == problem for s in self.screen_stack
+        ):
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice != "continue":
+                self.exit(1)
+
+        self.push_screen(StoreProblemModal(problem, False, "continue"), chosen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Every worker's store error goes to the store-problem screen, never a traceback."""
+        from textual.worker import WorkerFailed
+
+        from okrcoach.store import StoreError
+
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, StoreError) and self.is_running:
+            self.report_store_problem(str(cause))
+            return
+        super()._handle_exception(error)
+
+    @work(thread=True, exclusive=True, group="resume")
+    def _offer_resume(self) -> None:
+        """Look for a draft left in the wizard off the UI thread; ask about it if there is one."""
+        from okrcoach.tui.screens.resume import find_draft
+
+        store = self.store
+        draft = find_draft(store) if store is not None and not store.read_only else None
+        if draft is not None:
+            self.call_from_thread(self._ask_resume, draft)
+
+    def _ask_resume(self, draft: Draft) -> None:
+        from okrcoach.tui.screens.resume import ResumeModal, discard_draft
+
+        def chosen(choice: str | None) -> None:
+            if choice == "resume":
+                from okrcoach.tui.screens.wizard import WizardScreen
+
+                self.push_screen(WizardScreen(draft=draft), self._after_edit)
+            elif choice == "discard" and self.store is not None:
+                store = self.store
+
+                def discard() -> None:
+                    problem = discard_draft(store, draft)
+                    if problem:
+                        self.call_from_thread(self.notify, problem, markup=False)
+
+                self.run_worker(discard, thread=True, group="resume")
+
+        self.push_screen(ResumeModal(draft), chosen)
 
     def on_resize(self, event: events.Resize) -> None:
         from okrcoach.tui.screens.too_small import TooSmallScreen, too_small

@@ -44,7 +44,8 @@ def test_lint_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_lint_objective(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(tmp_path, "lint", "--objective", "--json", "Increase revenue by 20%") == 0
+    # A number in an objective is a problem (it belongs in a key result): exit 1.
+    assert _run(tmp_path, "lint", "--objective", "--json", "Increase revenue by 20%") == 1
     data = json.loads(capsys.readouterr().out)
     assert data["type"] == "objective"
     assert "obj.has-number" in [f["rule_id"] for f in data["findings"]]

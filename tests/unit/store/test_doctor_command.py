@@ -135,7 +135,77 @@ def test_restore_a_named_backup_or_explain_why_not(
         store.save(JournalEntry(text="v1"))
         first = store.backup_now("one")
         store.save(JournalEntry(text="v2"))
-    code, out = doctor(tmp_path, capsys, "--restore", first.name)
+    code, out = doctor(tmp_path, capsys, "--restore", first.name, "--yes")
     assert code == 0 and first.name in out
     with open_store(paths, read_only=True) as store:
         assert [j.text for j in store.journal()] == ["v1"]
+
+
+def _two_versions(paths: AppPaths) -> Path:
+    """A backup holding one entry, then two more entries written after it."""
+    with open_store(paths) as store:
+        store.save(JournalEntry(text="v1"))
+        first = store.backup_now("one")
+        store.save_many([JournalEntry(text="v2"), JournalEntry(text="v3")])
+    return first
+
+
+def test_restoring_over_healthy_data_says_what_is_rolled_back_and_asks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _paths(tmp_path)
+    first = _two_versions(paths)
+    code, out = doctor(tmp_path, capsys, "--restore")  # not a terminal, no --yes: refused
+    assert code == 1
+    assert "2 records written or changed after the backup" in out and "newest from" in out
+    assert "--yes" in out
+    with open_store(paths, read_only=True) as store:
+        assert len(store.journal()) == 3
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    code, out = doctor(tmp_path, capsys, "--restore")
+    assert code == 1 and "nothing changed" in out
+    monkeypatch.setattr("builtins.input", lambda prompt: "y")
+    code, out = doctor(tmp_path, capsys, "--restore")
+    assert code == 0 and f"Restored {first}" in out
+    with open_store(paths, read_only=True) as store:
+        assert [j.text for j in store.journal()] == ["v1"]
+    assert any("before-restore" in p.name for p in paths.backup_dir.iterdir())
+
+
+def test_restoring_the_oldest_backup_keeps_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from okrcoach.store import list_backups
+
+    paths = _paths(tmp_path)
+    _two_versions(paths)
+    with open_store(paths) as store:
+        for n in range(12):
+            store.backup_now(f"more-{n}")
+    oldest = list_backups(paths)[-1]
+    code, _ = doctor(tmp_path, capsys, "--restore", oldest.name, "--yes")
+    assert code == 0
+    assert oldest.exists()
+
+
+def test_a_cycle_file_from_a_newer_version_is_update_not_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from okrcoach.domain.models import Cycle, Objective
+    from okrcoach.store.layout import cycle_file
+
+    paths = _paths(tmp_path)
+    with open_store(paths) as store:
+        cycle = store.save(Cycle(name="Q1", start="2026-01-01", end="2026-03-31"))
+        store.save(Objective(cycle_id=cycle.id, title="From the future"))
+        store.backup_now("manual")
+    newer = {"meta": {"1": {"schema_version": 99, "cycle_id": cycle.id}}}
+    cycle_file(paths, cycle.id).write_text(json.dumps(newer))
+    code, out = doctor(tmp_path, capsys)
+    assert code == 1
+    problem = next(line for line in out.splitlines() if line.startswith("Problem:"))
+    assert "newer okrcoach" in problem and "update okrcoach" in problem
+    assert "restore" not in problem.lower() and "damaged:" not in problem

@@ -158,6 +158,8 @@ class DetailScreen(Screen[None]):
                 f"[b]{safe(kr.title)}[/b]",
                 f"{r.kr_values(kr)}  {r.percent(kr_row.progress)}  {r.health(kr_row.health)}",
             ]
+            if kr_row.why:
+                lines.append(f"[$text-muted]Why {kr_row.health.label}: {safe(kr_row.why)}[/]")
             if history:
                 last = history[-1]
                 note = f" · {safe(last.note)}" if last.note else ""

@@ -1,4 +1,7 @@
-"""On start, offer to pick up an objective draft left in the wizard (quit or crash)."""
+"""On start, offer to pick up an objective draft left in the wizard (quit or crash).
+
+The app asks (it owns the flow after the store opens); this module knows only drafts.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from okrcoach.services.drafting import STEPS, draft_title
 from okrcoach.tui.safe import safe
 
 if TYPE_CHECKING:
-    from okrcoach.tui.app import OkrApp
+    from okrcoach.store import Store
 
 
 class ResumeModal(ModalScreen[str]):
@@ -78,45 +81,23 @@ class ResumeModal(ModalScreen[str]):
         self.dismiss(choice)
 
 
-def offer_resume(app: OkrApp) -> None:
-    """Look for a draft off the UI thread; if there is one, ask what to do with it."""
-    store = app.store
-    if store is None or store.read_only:
-        return
-
-    def look() -> None:
-        from okrcoach.services.drafting import latest_draft
-        from okrcoach.store import StoreError
-
-        try:
-            draft = latest_draft(store)
-        except StoreError:
-            return
-        if draft is not None:
-            app.call_from_thread(_ask, app, draft)
-
-    app.run_worker(look, thread=True, group="resume", exclusive=True)
-
-
-def _ask(app: OkrApp, draft: Draft) -> None:
-    def chosen(choice: str | None) -> None:
-        if choice == "resume":
-            from okrcoach.tui.screens.wizard import WizardScreen
-
-            app.push_screen(WizardScreen(draft=draft), app._after_edit)
-        elif choice == "discard":
-            app.run_worker(lambda: _delete(app, draft), thread=True, group="resume")
-
-    app.push_screen(ResumeModal(draft), chosen)
-
-
-def _delete(app: OkrApp, draft: Draft) -> None:
+def find_draft(store: Store) -> Draft | None:
+    """The draft to offer back (the most recent), or None; runs in a worker."""
+    from okrcoach.services.drafting import latest_draft
     from okrcoach.store import StoreError
 
-    store = app.store
-    if store is None:
-        return
+    try:
+        return latest_draft(store)
+    except StoreError:
+        return None
+
+
+def discard_draft(store: Store, draft: Draft) -> str:
+    """Delete the draft the user discarded; the problem in words, or "" (runs in a worker)."""
+    from okrcoach.store import StoreError
+
     try:
         store.delete(Draft, draft.id)
     except StoreError as error:
-        app.call_from_thread(app.notify, f"Could not discard the draft: {error}", markup=False)
+        return f"Could not discard the draft: {error}"
+    return ""

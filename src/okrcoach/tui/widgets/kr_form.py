@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -15,6 +17,15 @@ from okrcoach.tui.safe import plain
 KIND_OPTIONS = [(kind.value, kind.value) for kind in MetricKind]
 DIRECTION_OPTIONS = [(way.value, way.value) for way in Direction]
 NUMBER_FIELDS = ("unit", "baseline", "target")
+# The form field each editor widget writes.
+FIELD_OF = {
+    "kr-text": "text",
+    "kr-kind": "metric_kind",
+    "kr-direction": "direction",
+    "kr-unit": "unit",
+    "kr-baseline": "baseline",
+    "kr-target": "target",
+}
 
 
 def kr_label(index: int, kr: KRForm) -> Text:
@@ -24,7 +35,29 @@ def kr_label(index: int, kr: KRForm) -> Text:
 
 
 class KREditor(Vertical):
-    """Holds no rules: the wizard screen reads and writes its fields."""
+    """Holds no rules: it shows one KR and says which field the user changed.
+
+    It owns its fields' events: a change the editor made itself (loading a KR) or a
+    stale one (a Select announcing its first value after a KR was loaded) is never
+    reported; the screen hears only ``KREditor.Changed`` for what the user did.
+    """
+
+    class Changed(Message):
+        """The user set ``field`` (a ``KRForm`` field name) of the KR shown to ``value``."""
+
+        def __init__(self, editor: KREditor, field: str, value: str) -> None:
+            super().__init__()
+            self.editor = editor
+            self.field = field
+            self.value = value
+
+        @property
+        def control(self) -> KREditor:
+            return self.editor
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._shown: dict[str, str] = {}
 
     DEFAULT_CSS = """
     KREditor {
@@ -109,9 +142,34 @@ class KREditor(Vertical):
         if index < listing.option_count:
             listing.replace_option_prompt_at_index(index, kr_label(index, kr))
 
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _field_changed(self, event: Input.Changed | Select.Changed) -> None:
+        event.stop()
+        widget = event.input if isinstance(event, Input.Changed) else event.select
+        field = FIELD_OF.get(widget.id or "")
+        value = event.value
+        if field is None or not isinstance(value, str) or value != widget.value:
+            return  # not a KR field, a blank Select, or news older than the field's value
+        if self._shown.get(field) == value:
+            return  # the value the editor put there itself
+        if isinstance(widget, Select) and not (widget.has_focus_within or widget.expanded):
+            # Not the user's choice: a Select that mounted after a KR was loaded picks its
+            # first option. Put the KR's value back.
+            with self.prevent(Select.Changed):
+                widget.value = self._shown.get(field, value)
+            return
+        self._shown[field] = value
+        self.post_message(self.Changed(self, field, value))
+
     def load(self, kr: KRForm, only: tuple[str, ...] | None = None) -> None:
-        """Put a KR's values in the fields without raising change events."""
+        """Put a KR's values in the fields; the editor reports none of them as changes."""
         names = only or ("text", "metric_kind", "direction", *NUMBER_FIELDS)
+        for name in names:
+            value = getattr(kr, name) or {"metric_kind": "number", "direction": "increase"}.get(
+                name, ""
+            )
+            self._shown[name] = value
         with self.prevent(Input.Changed, Select.Changed):
             for name in names:
                 if name == "text":

@@ -9,8 +9,6 @@ the same cycle or objective again resumes it.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import (
     Button,
     Checkbox,
@@ -38,104 +35,28 @@ from okrcoach.domain.retro import (
     ACTIONS_KEY,
     ACTIONS_TO_DRAFTS_KEY,
     QUESTIONS,
-    ambition_verdict,
     annotate,
-    average,
-    bar,
-    committed_met,
-    graduation_candidates,
     needs_explanation,
     outcome_key,
     parse_score,
 )
 from okrcoach.services import retros as r
+from okrcoach.tui.autosave import Autosaver
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
-from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.retro import steps
-from okrcoach.tui.screens.retro.modals import ExportModal, ReplaceModal
+from okrcoach.tui.screens.retro.exporting import ExportMixin
+from okrcoach.tui.screens.retro.review_views import ReviewViewsMixin
+from okrcoach.tui.screens.retro.styles import RETRO_CSS
 
-AUTOSAVE_DELAY = 0.4  # seconds of quiet before the retro is written
-SCORE, CALIBRATE, DECIDE, SUMMARY = 1, 3, 4, 5
+Step = steps.RetroStep
+SCORE, CALIBRATE, DECIDE, SUMMARY = Step.SCORE, Step.CALIBRATE, Step.DECIDE, Step.SUMMARY
 
 
-class RetroScreen(Screen[str | None]):
+class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
     """Dismisses with the retro's id (None when nothing was saved)."""
 
-    DEFAULT_CSS = """
-    RetroScreen #step-title {
-        height: 1;
-        padding: 0 1;
-        background: $boost;
-        text-style: bold;
-        color: $primary;
-    }
-    RetroScreen #steps {
-        height: 1fr;
-    }
-    RetroScreen .step {
-        height: 1fr;
-        padding: 0 1;
-    }
-    RetroScreen .field-label {
-        margin-top: 1;
-        color: $text-muted;
-    }
-    RetroScreen .box {
-        border: round $primary;
-        padding: 0 1;
-        height: auto;
-        margin-top: 1;
-    }
-    RetroScreen TextArea.answer {
-        height: 4;
-    }
-    RetroScreen .fmt {
-        height: auto;
-    }
-    RetroScreen .score-row, RetroScreen .decide-row {
-        height: auto;
-    }
-    RetroScreen Input.score {
-        width: 6;
-        margin-right: 1;
-    }
-    RetroScreen Input.why {
-        width: 1fr;
-    }
-    RetroScreen Select.outcome {
-        width: 44;
-    }
-    RetroScreen Select.action {
-        width: 42;
-        margin-right: 1;
-    }
-    RetroScreen .obj {
-        margin-top: 1;
-    }
-    RetroScreen .coach-note {
-        color: $accent;
-        height: auto;
-    }
-    RetroScreen .field-error {
-        color: $error;
-        height: auto;
-    }
-    RetroScreen #verdict {
-        margin-top: 1;
-        text-style: bold;
-    }
-    RetroScreen #nav {
-        height: 1;
-        padding: 0 1;
-    }
-    RetroScreen #nav Button {
-        margin-right: 2;
-    }
-    RetroScreen #nav-space {
-        width: 1fr;
-    }
-    """
+    DEFAULT_CSS = RETRO_CSS
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", id="retro.next"),
         Binding("ctrl+b", "back", "Back", id="retro.back"),
@@ -156,13 +77,11 @@ class RetroScreen(Screen[str | None]):
         self.past: list[r.CyclePoint] = []
         self.step = 0
         self.applied: list[str] = []
-        self.dirty = False
         self.saved = False
-        self.finished = False
         self._loading = False
-        self._seq = 0
-        self._timer: Timer | None = None
-        self._write_lock = threading.Lock()
+        self.keeper: Autosaver[tuple[Retrospective, int]] = Autosaver(
+            self, self._snapshot, self._keep_progress, what="the retrospective", group="retro-save"
+        )
 
     # --- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -305,7 +224,7 @@ class RetroScreen(Screen[str | None]):
         self.step = step
         self._show_step()
         self._changed()
-        self._autosave_now()
+        self.keeper.now()
 
     def _scores_ready(self) -> bool:
         """Committed KRs short of 1.0 need a word on why before moving on."""
@@ -431,86 +350,10 @@ class RetroScreen(Screen[str | None]):
         decisions.sort(key=lambda d: order.get(d.objective_id, len(order)))
         self._set(decisions=decisions)
 
-    # --- calibrate, decide, summary ---------------------------------------------------
-    def _points(self) -> list[r.CyclePoint]:
-        assert self.scope is not None and self.retro is not None
-        return r.with_current(self.past, self.scope, self.retro)
-
-    def _show_calibration(self) -> None:
-        assert self.scope is not None and self.retro is not None
-        points = self._points()
-        if points:
-            rows = ["[b]Average score by cycle[/b]"]
-            for point in points:
-                tag = "  ← this cycle" if point.current else ""
-                rows.append(
-                    f"{safe(point.name)[:12]:<12} {bar(point.average)} {point.average:.2f}{tag}"
-                )
-            if len(points) == 1:
-                rows.append("[$text-muted]Past cycles appear here after their retrospectives.[/]")
-        else:
-            rows = ["No scores yet: there is nothing to compare."]
-        self.query_one("#chart", Static).update("\n".join(rows))
-        verdict = ambition_verdict([p.average for p in points])
-        self.query_one("#verdict", Static).update(f"Coach: {safe(verdict.message)}")
-        met, total = committed_met(self.retro.scores, r.commitments(self.scope))
-        if total:
-            line = f"Committed key results met in full: {met} of {total}."
-            if met < total:
-                line += " A committed goal is a promise: find what got in the way first."
-        else:
-            line = "No committed key results this time."
-        self.query_one("#committed", Static).update(line)
-
-    def _show_decisions(self) -> None:
-        assert self.scope is not None and self.retro is not None
-        decisions = r.default_decisions(self.scope, self.retro)
-        outcomes = r.outcomes_of(self.retro)
-        grouped = r.scores_by_objective(self.scope, self.retro)
-        ready = {o.id for o in graduation_candidates(self.scope.objectives, grouped, outcomes)}
-        for index, objective in enumerate(self.scope.objectives):
-            decision = decisions[index]
-            select = self.query_one(f"#action-{index}", Select)
-            if select.value != decision.action.value:
-                select.value = decision.action.value
-            note = self.query_one(f"#dnote-{index}", Input)
-            if note.value != decision.note:
-                note.value = decision.note
-            mean = average(grouped.get(objective.id, []))
-            hint = "no key results scored" if mean is None else f"average score {mean:.2f}"
-            if objective.id in ready:
-                hint += ": the learning worked; graduate it into a performance goal next cycle?"
-            self.query_one(f"#hint-{index}", Static).update(f"↳ {hint}")
-        self._set(decisions=decisions)
-
-    def _page(self) -> Any:
-        from okrcoach.export.retro_markdown import RetroPage
-
-        assert self.scope is not None and self.retro is not None
-        points = self._points()
-        verdict = ambition_verdict([p.average for p in points]).message if points else ""
-        return RetroPage(
-            title=self.scope.label,
-            objectives=self.scope.objectives,
-            krs=self.scope.krs,
-            outcomes=r.outcomes_of(self.retro),
-            history=[(p.name, p.average) for p in points],
-            verdict=verdict,
-        )
-
-    def _show_summary(self) -> None:
-        from okrcoach.export.retro_markdown import render_retro
-
-        assert self.retro is not None
-        self.query_one("#applied", Static).update(steps.summary_text(self.applied))
-        self.query_one(Markdown).update(render_retro(self.retro, self._page()))
-
     # --- finishing --------------------------------------------------------------------
     def _finish(self) -> None:
         assert self.scope is not None and self.retro is not None
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+        self.keeper.cancel()
         self._run_finish(self.scope, self.retro)
 
     @work(thread=True, exclusive=True, group="retro-finish")
@@ -520,7 +363,7 @@ class RetroScreen(Screen[str | None]):
         store = self.app.store
         if store is None:
             return
-        with self._write_lock:
+        with self.keeper.writing():
             try:
                 applied = r.finish(store, scope, retro)
             except (StoreError, LookupError, ValueError) as error:
@@ -541,110 +384,36 @@ class RetroScreen(Screen[str | None]):
 
     # --- autosave ---------------------------------------------------------------------
     def _changed(self) -> None:
-        self.dirty = True
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave_now)
+        self.keeper.changed()
 
-    def _autosave_now(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        if self.retro is None or self.finished or not self.dirty:
-            return
-        self._seq += 1
-        self._autosave(self.retro, self.step, self._seq)
+    def _snapshot(self) -> tuple[Retrospective, int] | None:
+        return None if self.retro is None else (self.retro, self.step)
 
-    @work(thread=True, group="retro-save")
-    def _autosave(self, retro: Retrospective, step: int, seq: int) -> None:
-        from okrcoach.store import StoreError
+    @staticmethod
+    def _keep_progress(store: Any, kept: tuple[Retrospective, int]) -> None:
+        retro, step = kept
+        r.save_progress(store, retro, step)
 
-        store = self.app.store
-        with self._write_lock:
-            if self.finished or store is None or seq != self._seq:
-                return  # finished, or a newer change is being written
-            try:
-                r.save_progress(store, retro, step)
-                self.saved = True
-            except StoreError as error:
-                self.app.call_from_thread(
-                    self.notify,
-                    f"Could not keep the retrospective: {error}",
-                    severity="warning",
-                    markup=False,
-                )
+    @property
+    def finished(self) -> bool:
+        return self.keeper.finished
+
+    @finished.setter
+    def finished(self, value: bool) -> None:
+        self.keeper.finished = value
+
+    @property
+    def dirty(self) -> bool:
+        return self.keeper.dirty
 
     def on_unmount(self) -> None:
         """Quitting mid-retro: write what is on screen now, so nothing is lost."""
-        if self.retro is None or self.finished or not self.dirty:
-            return
-        from okrcoach.store import StoreError
-
-        store = self.app.store
-        if store is not None:
-            with self._write_lock, contextlib.suppress(StoreError):
-                r.save_progress(store, self.retro, self.step)
+        self.keeper.flush()
 
     def action_leave(self) -> None:
-        self._autosave_now()
-        keep = self.saved or self.dirty
+        self.keeper.now()
+        keep = self.saved or self.keeper.kept or self.dirty
         self.dismiss(self.retro.id if self.retro is not None and keep else None)
-
-    # --- export -----------------------------------------------------------------------
-    def action_export(self) -> None:
-        from okrcoach.export.retro_markdown import default_name
-
-        if self.retro is None or self.scope is None or not self.finished:
-            return
-        suggested = f"exports/{default_name(self.scope.label, today_of(self))}"
-        self.app.push_screen(ExportModal(suggested), self._export_to)
-
-    def _export_to(self, path: str | None, force: bool = False) -> None:
-        if path is None or self.retro is None or self.scope is None:
-            return
-        from okrcoach.export.retro_markdown import render_retro
-
-        text = render_retro(self.retro, self._page())
-        self._write_export(text, path, force)
-
-    @work(thread=True, exclusive=True, group="retro-export")
-    def _write_export(self, text: str, path: str, force: bool) -> None:
-        from okrcoach.export.errors import ExportError, TargetExistsError
-        from okrcoach.export.retro_markdown import export_retro
-
-        assert self.scope is not None
-        try:
-            written = export_retro(
-                text,
-                self.app.paths.data_dir,
-                self.scope.label,
-                today_of(self),
-                path,
-                force=force,
-            )
-        except TargetExistsError as error:
-            self.app.call_from_thread(self._ask_replace, str(error), path)
-            return
-        except (ExportError, OSError) as error:
-            self.app.call_from_thread(
-                self.notify, str(error), title="Not exported", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(
-            self.notify, f"Exported to {written}", title="Exported", markup=False
-        )
-
-    def _ask_replace(self, problem: str, path: str) -> None:
-        if "symbolic link" in problem or "folder" in problem:
-            self.notify(problem, title="Not exported", severity="error", markup=False)
-            return
-        first = problem.split(":")[0]
-
-        def chosen(replace: bool | None) -> None:
-            if replace:
-                self._export_to(path, force=True)
-
-        self.app.push_screen(ReplaceModal(first), chosen)
 
     # --- mouse and palette ------------------------------------------------------------
     def on_button_pressed(self, event: Button.Pressed) -> None:

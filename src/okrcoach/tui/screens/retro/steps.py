@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import IntEnum
 
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
@@ -25,6 +26,19 @@ from okrcoach.services.retros import Scope
 from okrcoach.tui.safe import safe, safe_block
 
 STEPS = ("Set the stage", "Score", "Reflect", "Calibrate ambition", "Decide", "Summary")
+
+
+class RetroStep(IntEnum):
+    """The retro's steps, in order (an unfinished retro stores the number)."""
+
+    STAGE = 0
+    SCORE = 1
+    REFLECT = 2
+    CALIBRATE = 3
+    DECIDE = 4
+    SUMMARY = 5
+
+
 LOG_PROMPTS = 6
 
 

@@ -9,9 +9,7 @@ coach or the disk, and quitting or a crash loses nothing.
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import threading
 from collections.abc import Iterable
 
 from textual import on, work
@@ -20,7 +18,6 @@ from textual.binding import Binding
 from textual.containers import Container, Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import (
     Button,
     Checkbox,
@@ -36,102 +33,37 @@ from textual.widgets import (
 )
 
 from okrcoach.domain.ids import new_id
-from okrcoach.domain.models import Draft, ObjectiveStatus
+from okrcoach.domain.models import Draft
 from okrcoach.services import drafting as d
+from okrcoach.tui.autosave import Autosaver
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import plain, safe
-from okrcoach.tui.screens.wizard import steps
+from okrcoach.tui.screens.wizard import errors_view, steps
 from okrcoach.tui.screens.wizard.card import render_card
-from okrcoach.tui.screens.wizard.modals import LearnFirstModal, LeaveModal
+from okrcoach.tui.screens.wizard.coach_reader import CoachReader, Reading
+from okrcoach.tui.screens.wizard.kr_list import KRListMixin
+from okrcoach.tui.screens.wizard.leaving import SaveLeaveMixin
+from okrcoach.tui.screens.wizard.modals import LearnFirstModal
+from okrcoach.tui.screens.wizard.styles import WIZARD_CSS
 from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 from okrcoach.tui.widgets.kr_form import KREditor
 
-AUTOSAVE_DELAY = 0.4  # seconds of quiet before the draft is written
-LAST = len(d.STEPS) - 1
-KR_STEP = 2
-# Which field each error key points at, to move the focus there.
-FOCUS_OF = {"title": "#title", "owner": "#owner", "krs": "#kr-text"}
+Step = d.Step
+LAST = Step.REVIEW
+FIRST_FIELD = {
+    Step.OBJECTIVE: "#title",
+    Step.KIND: "#maturity",
+    Step.KEY_RESULTS: "#kr-text",
+    Step.AMBITION: "#commitment",
+    Step.REVIEW: "#save",
+}
 
 
-class WizardScreen(Screen[str | None]):
+class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     """Dismisses with the saved objective's id, or None when the user leaves."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
-    DEFAULT_CSS = """
-    WizardScreen #step-title {
-        height: 1;
-        padding: 0 1;
-        background: $boost;
-        text-style: bold;
-        color: $primary;
-    }
-    WizardScreen #wizard-body {
-        layout: vertical;
-        height: 1fr;
-    }
-    WizardScreen.-wide #wizard-body {
-        layout: horizontal;
-    }
-    WizardScreen #steps {
-        height: 1fr;
-        padding: 0 1;
-    }
-    WizardScreen.-narrow #coach {
-        height: 10;
-    }
-    WizardScreen.-wide #coach {
-        width: 46;
-        height: 1fr;
-    }
-    WizardScreen .step {
-        height: 1fr;
-    }
-    WizardScreen .step > Label {
-        margin-top: 1;
-        color: $text-muted;
-    }
-    WizardScreen .step Input, WizardScreen .step Select {
-        width: 1fr;
-    }
-    WizardScreen Input.-bad {
-        background: $error 25%;
-    }
-    WizardScreen .field-error {
-        color: $error;
-        height: auto;
-    }
-    WizardScreen #owner-error {
-        display: none;
-    }
-    WizardScreen #owner-error.-shown {
-        display: block;
-    }
-    WizardScreen .conf-row {
-        height: 1;
-    }
-    WizardScreen .conf-row Input {
-        width: 6;
-        margin-right: 1;
-    }
-    WizardScreen .conf-label {
-        width: 1fr;
-    }
-    WizardScreen #card {
-        border: round $primary;
-        padding: 0 1;
-        height: auto;
-    }
-    WizardScreen #nav {
-        height: 1;
-        padding: 0 1;
-    }
-    WizardScreen #nav Button {
-        margin-right: 2;
-    }
-    WizardScreen #nav-space {
-        width: 1fr;
-    }
-    """
+    DEFAULT_CSS = WIZARD_CSS
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", id="wizard.next"),
         Binding("ctrl+b", "back", "Back", id="wizard.back"),
@@ -165,13 +97,10 @@ class WizardScreen(Screen[str | None]):
         self.next_cycle_name: str | None = None
         self.asked_split = self.form.split
         self.ready = False
-        self.finished = False
-        self.dirty = False
-        self._review_seq = 0
-        self._in_flight = 0
-        self._review_again = False
-        self._autosave_timer: Timer | None = None
-        self._write_lock = threading.Lock()
+        self.keeper: Autosaver[tuple[d.DraftForm, int]] = Autosaver(
+            self, self._snapshot, self._keep_draft, what="the draft", group="wizard-draft"
+        )
+        self.coach = CoachReader(self, self._reading, self._show_note)
         self._learning_pick = 0
 
     # --- layout -----------------------------------------------------------------------
@@ -203,7 +132,7 @@ class WizardScreen(Screen[str | None]):
                 else "Your workspace is still opening; try again in a moment."
             )
             self.app.notify(why, title="Cannot open the wizard", severity="warning")
-            self.finished = True
+            self.keeper.finished = True
             self.call_after_refresh(self._close)
             return
         if not self.objective_id and not self.resumed:
@@ -243,7 +172,7 @@ class WizardScreen(Screen[str | None]):
     ) -> None:
         if problem:
             self.app.notify(problem, title="Cannot edit", severity="error")
-            self.finished = True
+            self.keeper.finished = True
             self.dismiss(None)
             return
         self.parents = {value: label for label, value in parents}
@@ -286,9 +215,9 @@ class WizardScreen(Screen[str | None]):
         self.query_one("#back", Button).disabled = step == 0
         self.query_one("#next", Button).display = step < LAST
         self.query_one("#save-draft", Button).display = step == LAST
-        if step == 1:
+        if step == Step.KIND:
             self._sync_goal_type()
-        elif step == 3:
+        elif step == Step.AMBITION:
             self._show_confidence_rows()
         elif step == LAST:
             self._show_card()
@@ -298,11 +227,10 @@ class WizardScreen(Screen[str | None]):
         self._focus_first()
 
     def _focus_first(self) -> None:
-        first = {0: "#title", 1: "#maturity", 2: "#kr-text", 3: "#commitment", 4: "#save"}
-        self.query_one(first[self.step]).focus()
+        self.query_one(FIRST_FIELD[Step(self.step)]).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        on_krs = self.step == KR_STEP
+        on_krs = self.step == Step.KEY_RESULTS
         if action in ("add_kr", "remove_kr", "other_kr"):
             return on_krs
         if action == "apply_rewrite":
@@ -313,8 +241,6 @@ class WizardScreen(Screen[str | None]):
             return True if self.step < LAST else None
         if action == "back":
             return True if self.step > 0 else None
-        if action == "save_draft":
-            return self.step == LAST
         return True
 
     def action_next(self) -> None:
@@ -324,7 +250,7 @@ class WizardScreen(Screen[str | None]):
         if errors:
             self._show_errors(errors)
             return
-        if self.step == 1:
+        if self.step == Step.KIND:
             d.set_goal_type(self.form, self.form.chosen_goal_type().value)
             if d.learn_first_applies(self.form) and not self.asked_split:
                 self.app.push_screen(LearnFirstModal(), self._split_chosen)
@@ -341,7 +267,7 @@ class WizardScreen(Screen[str | None]):
                 "This cycle: a learning objective. Next cycle: the performance one, as a draft.",
                 title="Learn first, perform next",
             )
-        self._go(2)
+        self._go(Step.KEY_RESULTS)
 
     def action_back(self) -> None:
         if self.ready and self.step > 0:
@@ -349,44 +275,42 @@ class WizardScreen(Screen[str | None]):
 
     def _go(self, step: int) -> None:
         self._show_step(step)
-        self._autosave_now()
+        self.keeper.now()
 
     # --- form changes -----------------------------------------------------------------
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
-        if not self.ready:
-            return
+        if not self.ready or event.value != event.input.value:
+            return  # still loading, or news older than the field's value
         name = event.input.id or ""
-        kr = self.form.krs[self.kr_index]
         if name in ("title", "why", "owner"):
             setattr(self.form, name, event.value)
-        elif name == "kr-text":
-            kr.text = event.value
-            d.prefill(kr)
-            self.query_one(KREditor).load(kr, only=tuple(kr.auto))
-            self.query_one(KREditor).update_label(self.kr_index, kr)
-        elif name in ("kr-unit", "kr-baseline", "kr-target"):
-            if getattr(kr, name.removeprefix("kr-")) == event.value:
-                return
-            d.typed(kr, name.removeprefix("kr-"), event.value)
         elif name.startswith("conf-"):
             self.form.krs[int(name.removeprefix("conf-"))].confidence = event.value
         self._changed()
 
-    @on(Select.Changed)
-    def _select_changed(self, event: Select.Changed) -> None:
+    @on(KREditor.Changed)
+    def _kr_changed(self, event: KREditor.Changed) -> None:
         if not self.ready:
             return
-        name = event.select.id
+        kr = self.form.krs[self.kr_index]
+        if event.field == "text":
+            kr.text = event.value
+            d.prefill(kr)
+            event.editor.load(kr, only=tuple(kr.auto))
+            event.editor.update_label(self.kr_index, kr)
+        elif getattr(kr, event.field) == event.value:
+            return
+        else:
+            d.typed(kr, event.field, event.value)
+        self._changed()
+
+    @on(Select.Changed, "#parent")
+    def _parent_changed(self, event: Select.Changed) -> None:
+        if not self.ready or event.value != event.select.value:
+            return
         value = event.value
-        if name == "parent":
-            self.form.parent_id = value if isinstance(value, str) else None
-        elif name in ("kr-kind", "kr-direction") and isinstance(value, str):
-            field = "metric_kind" if name == "kr-kind" else "direction"
-            kr = self.form.krs[self.kr_index]
-            if getattr(kr, field) == value:
-                return  # an echo of a value the wizard set (e.g. on mount), not a choice
-            d.typed(kr, field, value)
+        self.form.parent_id = value if isinstance(value, str) else None
         self._changed()
 
     @on(RadioSet.Changed)
@@ -429,20 +353,17 @@ class WizardScreen(Screen[str | None]):
 
     def _changed(self) -> None:
         """Something was typed: coach soon, autosave a little later, re-check shown errors."""
-        self.dirty = True
         if self.errors:
             self._show_errors(d.step_errors(self.form, self.step))
-        self._schedule_review()
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        self._autosave_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave_now)
-        if self.step == KR_STEP:
+        self.coach.schedule()
+        self.keeper.changed()
+        if self.step == Step.KEY_RESULTS:
             self.refresh_bindings()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves on: to the next field, or to the next step from the last one."""
-        last = {"why": 0, "owner": 0, "kr-target": KR_STEP}
+        last = {"why": Step.OBJECTIVE, "owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
         if last.get(event.input.id or "") == self.step:
             self.action_next()
         else:
@@ -463,60 +384,12 @@ class WizardScreen(Screen[str | None]):
             event.stop()
             action()
 
-    # --- key results ------------------------------------------------------------------
-    def _show_kr(self, index: int) -> None:
-        self.kr_index = max(0, min(index, len(self.form.krs) - 1))
-        editor = self.query_one(KREditor)
-        editor.show_list(self.form.krs, self.kr_index)
-        editor.load(self.form.krs[self.kr_index])
-        self.query_one("#kr-add", Button).disabled = len(self.form.krs) >= d.MAX_KRS
-        self.query_one("#kr-remove", Button).disabled = len(self.form.krs) <= 1
-
+    # --- key results (the rest is in kr_list) ------------------------------------------
     @on(OptionList.OptionHighlighted, "#kr-list")
     def _kr_picked(self, event: OptionList.OptionHighlighted) -> None:
         if self.ready and event.option_index != self.kr_index:
             self._show_kr(event.option_index)
             self._review_now()
-
-    def action_other_kr(self, step: int) -> None:
-        self._show_kr(self.kr_index + step)
-        self._review_now()
-
-    def action_add_kr(self) -> None:
-        if len(self.form.krs) >= d.MAX_KRS:
-            self.app.notify(
-                "Five key results is the most that keeps an objective focused.", timeout=4
-            )
-            return
-        self.form.krs.append(d.KRForm())
-        self._show_kr(len(self.form.krs) - 1)
-        self.query_one("#kr-text", Input).focus()
-        self._changed()
-
-    def action_remove_kr(self) -> None:
-        if len(self.form.krs) <= 1:
-            return
-        del self.form.krs[self.kr_index]
-        self._show_kr(self.kr_index)
-        self._changed()
-
-    def _rewrite(self) -> str | None:
-        panel = self.query_one(CoachPanel)
-        return d.rewrite_text(panel.note.rewrite) if panel.note else None
-
-    def action_apply_rewrite(self) -> None:
-        outcome = self._rewrite()
-        if outcome is None:
-            return
-        self.query_one("#kr-text", Input).value = outcome
-        self.query_one("#kr-text", Input).focus()
-        self.app.notify("Replace X, N and M with your own outcome and numbers.", timeout=5)
-
-    def action_learning_kr(self) -> None:
-        ideas = d.learning_suggestions(self.form.title)
-        idea = ideas[self._learning_pick % len(ideas)]
-        self._learning_pick += 1
-        self.query_one("#kr-text", Input).value = idea
 
     # --- ambition and review ----------------------------------------------------------
     def _show_confidence_rows(self) -> None:
@@ -544,250 +417,53 @@ class WizardScreen(Screen[str | None]):
         self.query_one("#card", Static).update(render_card(self.form, parent, self.next_cycle_name))
 
     # --- errors -----------------------------------------------------------------------
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _show_errors(self, errors: d.Errors) -> None:
         """Inline messages beside the fields they concern; the first bad field gets focus."""
         was_empty = not self.errors
         self.errors = errors
-        found: dict[str, list[str]] = {
-            place: []
-            for place in (
-                "#title-error",
-                "#owner-error",
-                "#conf-error",
-                "#kr-error",
-                "#review-error",
-            )
-        }
-        for key, message in errors.items():
-            place = f"#{key}-error" if key in ("title", "owner") else "#review-error"
-            if key.endswith(".confidence"):
-                place = "#conf-error" if self.step == 3 else "#review-error"
-            elif key.startswith("kr"):
-                place = "#kr-error" if self.step == KR_STEP else "#review-error"
-            found[place].append(message)
+        found = errors_view.messages_by_place(errors, self.step)
         for place, messages in found.items():
             self.query_one(place, Static).update(safe("\n".join(messages)))
         self.query_one("#owner-error").set_class(bool(found["#owner-error"]), "-shown")
-        index_bad = {key.split(".")[1] for key in errors if key.startswith(f"kr{self.kr_index}.")}
-        self.query_one("#title", Input).set_class("title" in errors, "-bad")
-        self.query_one("#owner", Input).set_class("owner" in errors, "-bad")
-        for name in ("text", "baseline", "target", "unit"):
-            self.query_one(f"#kr-{name}", Input).set_class(name in index_bad, "-bad")
+        bad_here = {key.field for key in errors if key.kr == self.kr_index}
+        self.query_one("#title", Input).set_class(d.TITLE in errors, "-bad")
+        self.query_one("#owner", Input).set_class(d.OWNER in errors, "-bad")
+        for name in errors_view.KR_FIELDS:
+            self.query_one(f"#kr-{name}", Input).set_class(name in bad_here, "-bad")
         for index in range(d.MAX_KRS):
-            self.query_one(f"#conf-{index}", Input).set_class(
-                f"kr{index}.confidence" in errors, "-bad"
-            )
+            bad = d.FieldKey("confidence", index) in errors
+            self.query_one(f"#conf-{index}", Input).set_class(bad, "-bad")
         if errors and was_empty:
-            self._focus_error(errors)
-
-    def _focus_error(self, errors: dict[str, str]) -> None:
-        key = next(iter(errors))
-        if key.startswith("kr") and key != "krs":
-            index = int(key[2 : key.index(".")])
-            field = key.split(".")[1]
-            if field == "confidence":
-                self.query_one(f"#conf-{index}", Input).focus()
-                return
-            if self.step == KR_STEP:
-                self._show_kr(index)
-                self.query_one(f"#kr-{field}", Input).focus()
-            return
-        target = FOCUS_OF.get(key)
-        if target and self.step in (0, KR_STEP):
-            self.query_one(target).focus()
+            kr_index, target = errors_view.focus_target(next(iter(errors)), self.step)
+            if kr_index is not None:
+                self._show_kr(kr_index)
+            if target is not None:
+                self.query_one(target).focus()
 
     # --- the coach --------------------------------------------------------------------
-    def _schedule_review(self) -> None:
-        """Read now if the coach is idle; otherwise once the current reading lands.
-
-        Bursts of typing collapse into one trailing reading, and a lone keystroke is
-        read at once, without a fixed delay.
-        """
-        if self._in_flight:
-            self._review_again = True
-        else:
-            self._review_now()
+    def _reading(self) -> Reading:
+        return self.form, self.step, self.kr_index
 
     def _review_now(self) -> None:
-        if not self.ready:
-            return
-        self._review_seq += 1
-        self._in_flight += 1
-        self._review(self._review_seq, self.step, self.kr_index, copy.deepcopy(self.form))
+        if self.ready:
+            self.coach.read_now()
 
-    @work(thread=True, group="wizard-coach")
-    def _review(self, seq: int, step: int, kr_index: int, form: d.DraftForm) -> None:
-        if step == 0:
-            note = d.coach_objective(form)
-        elif step == 1:
-            note = d.coach_goal_type(form)
-        elif step == KR_STEP:
-            note = d.coach_kr(form, kr_index)
-        elif step == 3:
-            note = d.coach_ambition(form)
-        else:
-            note = d.coach_review(form)
-        self.app.call_from_thread(self._show_note, seq, note)
+    def _show_note(self, note: d.CoachNote) -> None:
+        self.query_one(CoachPanel).show(note)
+        if self.step == Step.KEY_RESULTS:
+            self.refresh_bindings()
 
-    def _show_note(self, seq: int, note: d.CoachNote) -> None:
-        self._in_flight -= 1
-        if not self.is_mounted:
-            return
-        if seq == self._review_seq:
-            self.query_one(CoachPanel).show(note)
-            if self.step == KR_STEP:
-                self.refresh_bindings()
-        if self._review_again and not self._in_flight:
-            self._review_again = False
-            self._review_now()
+    # --- drafts ---------------------------------------------------------------------
+    def _snapshot(self) -> tuple[d.DraftForm, int] | None:
+        return (copy.deepcopy(self.form), self.step) if self.ready else None
 
-    # --- drafts and saving ------------------------------------------------------------
-    def _autosave_now(self) -> None:
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-            self._autosave_timer = None
-        if self.ready and self.dirty and not self.finished:
-            self._autosave(copy.deepcopy(self.form), self.step)
-
-    @work(thread=True, group="wizard-draft")
-    def _autosave(self, form: d.DraftForm, step: int) -> None:
-        self._write_draft(form, step)
-
-    def _write_draft(self, form: d.DraftForm, step: int) -> None:
-        from okrcoach.store import StoreError
-
-        store = self.app.store
-        with self._write_lock:
-            if self.finished or store is None:
-                return
-            try:
-                d.autosave(store, self.draft_id, form, step, self.objective_id)
-            except StoreError as error:
-                self.app.call_from_thread(
-                    self.app.notify,
-                    f"Could not keep the draft: {error}",
-                    severity="warning",
-                    markup=False,
-                )
+    def _keep_draft(self, store: object, kept: tuple[d.DraftForm, int]) -> None:
+        form, step = kept
+        d.autosave(store, self.draft_id, form, step, self.objective_id)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
         """Quitting mid-wizard: write what is on screen now, so nothing is lost."""
-        if self.ready and self.dirty and not self.finished:
-            from okrcoach.store import StoreError
-
-            store = self.app.store
-            if store is not None:
-                with self._write_lock, contextlib.suppress(StoreError):
-                    d.autosave(store, self.draft_id, self.form, self.step, self.objective_id)
-
-    def action_save(self) -> None:
-        self._save(ObjectiveStatus.ACTIVE)
-
-    def action_save_draft(self) -> None:
-        self._save(ObjectiveStatus.DRAFT)
-
-    def _save(self, status: ObjectiveStatus) -> None:
-        if not self.ready or self.finished:
-            return
-        errors, step = d.save_errors(self.form, status)
-        if errors:
-            if step != self.step:
-                self._show_step(step)
-            self.errors = {}
-            self._show_errors(errors)
-            self.app.notify(next(iter(errors.values())), title="Not saved yet", severity="warning")
-            return
-        self._write(copy.deepcopy(self.form), status)
-
-    @work(thread=True, exclusive=True, group="wizard-save")
-    def _write(self, form: d.DraftForm, status: ObjectiveStatus) -> None:
-        from okrcoach.store import StoreError
-
-        store = self.app.store
-        if store is None:
-            return
-        with self._write_lock:
-            try:
-                result = d.save_objective(
-                    store,
-                    form,
-                    status=status,
-                    today=self.app.today,
-                    objective_id=self.objective_id,
-                    draft_id=self.draft_id,
-                    cycle_length=self._cycle_length(),
-                )
-            except d.FormInvalid as invalid:
-                self.app.call_from_thread(self._show_errors, invalid.errors)
-                return
-            except StoreError as error:
-                self.app.call_from_thread(
-                    self.app.notify,
-                    f"Not saved: {error} Your text is still here; try again.",
-                    title="Could not save",
-                    severity="error",
-                    timeout=10,
-                    markup=False,
-                )
-                return
-            self.finished = True
-        self.app.call_from_thread(self._saved, result, form, status)
-
-    def _saved(self, result: d.SaveResult, form: d.DraftForm, status: ObjectiveStatus) -> None:
-        what = "Saved as a draft" if status is ObjectiveStatus.DRAFT else "Saved"
-        message = f"{what}: {form.title.strip()}"
-        if result.next_objective_id:
-            message += "\nIts performance objective waits as a draft in the next cycle."
-        self.app.notify(message, title="Objective saved", markup=False)
-        self.dismiss(result.objective_id)
-
-    def _cycle_length(self) -> str:
-        settings = getattr(self.app, "settings", None)
-        return getattr(settings, "cycle_length", "quarter")
-
-    def action_cancel(self) -> None:
-        if self.finished:
-            return
-        if self.form.is_empty() and not self.objective_id:
-            self._leave(keep=False)
-            return
-        title = self.form.title.strip() or "this objective"
-        self.app.push_screen(LeaveModal(title, bool(self.objective_id)), self._leave_chosen)
-
-    def _leave_chosen(self, choice: str | None) -> None:
-        if choice == "keep":
-            self._leave(keep=True)
-            self.app.notify("Kept as a draft: you will be offered to resume it.", timeout=4)
-        elif choice == "discard":
-            self._leave(keep=False)
-
-    def _leave(self, keep: bool) -> None:
-        """Write or delete the draft in an app worker (it outlives this screen), then go."""
-        self.finished = True
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        form, step = copy.deepcopy(self.form), self.step
-        self.app.run_worker(
-            lambda: self._final_draft(form, step, keep), thread=True, group="wizard-leave"
-        )
-        self.dismiss(None)
-
-    def _final_draft(self, form: d.DraftForm, step: int, keep: bool) -> None:
-        from okrcoach.store import StoreError
-
-        store = self.app.store
-        if store is None:
-            return
-        with self._write_lock:
-            try:
-                if keep:
-                    d.autosave(store, self.draft_id, form, step, self.objective_id)
-                else:
-                    store.delete(Draft, self.draft_id)
-            except StoreError as error:
-                self.app.call_from_thread(
-                    self.app.notify, f"Could not update the draft: {error}", markup=False
-                )
+        self.keeper.flush()
 
     def palette_commands(self) -> Iterable[PaletteCommand]:
         yield ("Wizard: next step", "Check this step and go on", self.action_next)

@@ -14,14 +14,15 @@ from typing import Any
 from textual import events, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
-from okrcoach.tui.screens.background import run_in_background, today_of
+from okrcoach.tui.screens.background import today_of
+from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
+from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
 
 SHORT = 16
@@ -40,7 +41,7 @@ class DashboardData:
     cycle_ids: list[str] = field(default_factory=list)
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
     DEFAULT_CSS = """
@@ -48,68 +49,7 @@ class DashboardScreen(Screen[None]):
         height: auto;
     }
     """
-
-    BINDINGS = [
-        Binding("n", "new_objective", "New objective", id="dashboard.new"),
-        Binding("enter", "open", "Open", id="dashboard.open", show=False),
-        Binding("c", "checkin", "Check in", id="dashboard.checkin"),
-        Binding("e", "edit", "Edit", id="dashboard.edit", show=False),
-        Binding("f", "filter", "Filter", id="dashboard.filter", show=False),
-        Binding("s", "sort", "Sort", id="dashboard.sort", show=False),
-        Binding("p", "cycles", "Cycles", id="dashboard.cycles"),
-        Binding(
-            "left_square_bracket",
-            "previous_cycle",
-            "Previous cycle",
-            key_display="[",
-            show=False,
-            id="dashboard.previous_cycle",
-        ),
-        Binding(
-            "right_square_bracket",
-            "next_cycle",
-            "Next cycle",
-            key_display="]",
-            show=False,
-            id="dashboard.next_cycle",
-        ),
-        Binding("r", "retro", "Retro", id="dashboard.retro"),
-        Binding(
-            "R",
-            "retro_cycle",
-            "Retro of the whole cycle",
-            key_display="R",
-            show=False,
-            id="dashboard.retro_cycle",
-        ),
-        Binding("h", "retro_history", "Past retros", show=False, id="dashboard.retro_history"),
-        Binding("t", "alignment", "Alignment tree", show=False, id="dashboard.alignment"),
-        Binding("l", "learning_log", "Learning log", show=False, id="dashboard.learning"),
-        Binding("m", "carry_over", "Carry over to next cycle", show=False, id="dashboard.carry"),
-        Binding("a", "archive", "Archive / unarchive", show=False, id="dashboard.archive"),
-        Binding(
-            "A",
-            "toggle_archived",
-            "Show / hide archived",
-            key_display="A",
-            show=False,
-            id="dashboard.show_archived",
-        ),
-        Binding("d", "delete", "Move to trash", show=False, id="dashboard.delete"),
-        Binding("T", "trash", "Trash", key_display="T", show=False, id="dashboard.trash"),
-        Binding("u", "undo", "Undo archive / delete", show=False, id="dashboard.undo"),
-        Binding(
-            "O", "reopen", "Reopen this cycle", key_display="O", show=False, id="dashboard.reopen"
-        ),
-        # Priority, so the arrows step between cards instead of scrolling the view under them;
-        # with no cards the move is skipped and the arrows scroll as usual.
-        Binding(
-            "down,j", "move(1)", "Next objective", show=False, priority=True, id="dashboard.down"
-        ),
-        Binding(
-            "up,k", "move(-1)", "Previous objective", show=False, priority=True, id="dashboard.up"
-        ),
-    ]
+    BINDINGS = DASHBOARD_BINDINGS
 
     def __init__(self) -> None:
         super().__init__()
@@ -372,21 +312,6 @@ class DashboardScreen(Screen[None]):
         if self.data is not None and self.data.neighbours[1]:
             self.switch_cycle(self.data.neighbours[1])
 
-    def action_reopen(self) -> None:
-        if self.data is None or not self.data.locked:
-            self.notify("This cycle is open already.")
-            return
-        from okrcoach.services.objectives import reopen_cycle
-
-        cycle_id = self.data.portfolio.cycle.id
-
-        def done(cycle: Any) -> None:
-            self.reopened.add(cycle.id)
-            self.notify(f"Reopened {cycle.name}: changes are allowed again.", markup=False)
-            self.reload()
-
-        run_in_background(self, lambda store: reopen_cycle(store, cycle_id), done)
-
     def action_alignment(self) -> None:
         from okrcoach.tui.screens.alignment import AlignmentScreen
 
@@ -415,105 +340,9 @@ class DashboardScreen(Screen[None]):
 
         self.app.push_screen(TrashScreen(), lambda _=None: self.reload())
 
-    def _apply(self, verb_call: Any) -> None:
-        row = self._need_selection()
-        if row is None or not self._writable():
-            return
-
-        def done(change: Any) -> None:
-            self.last_change = change
-            self.notify(
-                f"{change.title!r} {change.verb}. Press u to undo.", markup=False, timeout=6
-            )
-            self.reload()
-
-        objective_id = row.id
-        run_in_background(self, lambda store: verb_call(store, objective_id), done)
-
-    def action_archive(self) -> None:
-        from okrcoach.services import objectives
-
-        row = self.selected()
-        if row is not None and row.objective.archived:
-            self._apply(objectives.unarchive)
-        else:
-            self._apply(objectives.archive)
-
-    def action_delete(self) -> None:
-        from okrcoach.services import objectives
-
-        self._apply(objectives.delete)
-
-    def action_undo(self) -> None:
-        change = self.last_change
-        if change is None:
-            self.notify("Nothing to undo.")
-            return
-        from okrcoach.services.objectives import undo
-
-        def done(_: object) -> None:
-            self.last_change = None
-            self.notify(f"Undone: {change.title!r} is back as it was.", markup=False)
-            self.reload()
-
-        run_in_background(self, lambda store: undo(store, change), done)
-
-    def action_carry_over(self) -> None:
-        row = self._need_selection()
-        if row is None:
-            return
-        from okrcoach.services.objectives import carry_over
-
-        store = getattr(self.app, "store", None)
-        if store is not None and store.read_only:
-            self.notify("This window is read-only: changes cannot be saved.")
-            return
-        objective_id = row.id
-
-        def done(result: Any) -> None:
-            copy, cycle = result
-            self.notify(
-                f"Carried {copy.title!r} over to {cycle.name}, starting from its last values.",
-                markup=False,
-                timeout=6,
-            )
-            self.reload()
-
-        run_in_background(self, lambda s: carry_over(s, objective_id), done)
-
     def export_cycle_name(self) -> str | None:
         """The cycle on screen, offered as the default scope of an export."""
         return self.data.portfolio.cycle.name if self.data is not None else None
 
     def palette_commands(self) -> Iterator[PaletteCommand]:
-        yield ("New objective", "Draft an objective with the coach", self.action_new_objective)
-        yield ("Check in", "Record progress on the selected objective", self.action_checkin)
-        yield ("Retro of this objective", "Score, reflect and decide, mid-cycle", self.action_retro)
-        yield (
-            "Retro of this cycle",
-            "Score every key result of the cycle",
-            self.action_retro_cycle,
-        )
-        yield ("Past retrospectives", "Browse finished retros", self.action_retro_history)
-        yield ("Open objective", "Details, history and the coach's findings", self.action_open)
-        yield ("Edit objective", "Change the selected objective in the wizard", self.action_edit)
-        yield ("Filter objectives", "All, learning, performance, at risk", self.action_filter)
-        yield ("Sort objectives", "By plan, progress or confidence", self.action_sort)
-        yield ("Switch cycle", "Browse or create cycles", self.action_cycles)
-        yield ("Alignment tree", "Which objective serves which", self.action_alignment)
-        yield ("Learning log", "What you learned, week by week", self.action_learning_log)
-        yield (
-            "Carry over",
-            "Copy the selected objective to the next cycle",
-            self.action_carry_over,
-        )
-        yield (
-            "Archive or unarchive",
-            "Hide the selected objective (reversible)",
-            self.action_archive,
-        )
-        yield ("Show or hide archived", "Toggle archived objectives", self.action_toggle_archived)
-        yield ("Move to trash", "Delete the selected objective (restorable)", self.action_delete)
-        yield ("Trash", "Restore deleted objectives", self.action_trash)
-        yield ("Undo", "Undo the last archive or delete", self.action_undo)
-        yield ("Reopen cycle", "Allow changes to a finished cycle", self.action_reopen)
+        return dashboard_commands(self)
