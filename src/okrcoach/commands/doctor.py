@@ -202,6 +202,22 @@ def folder_problem(folder: Path) -> str | None:
     return None
 
 
+def writer_note(paths: AppPaths) -> str | None:
+    """Whether the app could open the data for changes, found by taking the writer's lock
+    for a moment (only the lock file is touched: no data file, no backup); None if it can."""
+    from okrcoach.store import LockedError, StoreError
+    from okrcoach.store.lock import WriterLock
+
+    try:
+        WriterLock.acquire(paths.lock_file, paths.data_file).release()
+    except LockedError as error:
+        who = f"pid {error.pid}" if error.pid else "another process"
+        return f"The data is open in another okrcoach ({who}); read-only look."
+    except StoreError as error:
+        return str(error)
+    return None
+
+
 def _config_lines(paths: AppPaths) -> list[str]:
     settings = paths.settings_file
     themes = paths.user_themes_dir
@@ -275,6 +291,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if report.locked_by is not None:
         who = f"pid {report.locked_by}" if report.locked_by else "another process"
         report.notes.insert(0, f"The data is open in another okrcoach ({who}); read-only look.")
+    elif report.exists and not problem:
+        note = writer_note(paths)
+        if note:
+            report.notes.insert(0, note)
     if args.json:
         print(_json(report, paths))
     else:
