@@ -146,7 +146,10 @@ def _restore(paths: AppPaths, name: str, yes: bool = False) -> int:
         if not yes:
             answer = _confirm(paths, backup)
             if answer is not True:
-                _say(str(answer))
+                if "--yes" in str(answer):  # refused without a terminal: an error, on stderr
+                    say_error(f"okrcoach doctor: {answer}")
+                else:  # the user said no
+                    _say(str(answer))
                 return 1
         result = restore(paths, backup)
     except StoreError as error:
@@ -167,7 +170,7 @@ def _start_empty(paths: AppPaths) -> int:
     try:
         aside = start_empty(paths)
     except StoreError as error:
-        _say(f"Nothing changed. {error}")
+        say_error(f"okrcoach doctor: nothing changed. {error}")
         return 1
     if aside is None:
         _say("Nothing to do: no data was moved aside.")
