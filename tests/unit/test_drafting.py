@@ -251,3 +251,21 @@ def test_step_two_speaks_of_the_chosen_goal_type_before_the_coach_reading() -> N
     note = d.coach_goal_type(form)
     assert note.lines[0] == "This is a performance goal, as chosen."
     assert "would read it as learning" in note.lines[1]
+
+
+def test_a_big_cut_is_a_cut_not_a_multiple_of_the_baseline() -> None:
+    cut = kr("Cut median first-reply time from 24 h to 2 h", baseline="24", target="2")
+    [found] = [
+        f
+        for f in d.ambition_findings(Commitment.ASPIRATIONAL.value, cut)
+        if f.rule_id == "ambition.huge-stretch"
+    ]
+    assert "a cut of 92%" in found.message
+    assert "×" not in found.message
+    rise = kr("Raise weekly active users from 100 to 1000", baseline="100", target="1000")
+    [grown] = [
+        f
+        for f in d.ambition_findings(Commitment.ASPIRATIONAL.value, rise)
+        if f.rule_id == "ambition.huge-stretch"
+    ]
+    assert "10× the baseline" in grown.message
