@@ -35,7 +35,7 @@ from okrcoach.domain.models import (
     Retrospective,
 )
 from okrcoach.paths import AppPaths
-from okrcoach.store import backups
+from okrcoach.store import backups, limits
 from okrcoach.store.aside import aside_of, note_aside
 from okrcoach.store.errors import (
     CorruptFileError,
@@ -517,6 +517,7 @@ class Store:
             if new_oc is not self._obj_cycle or new_ko is not self._kr_obj:
                 self._obj_cycle, self._kr_obj, self._index_json = new_oc, new_ko, None
                 dirty.add(MAIN)
+            self._check_limits(moves)
             self._write(dirty)
         except WriteError:
             if self._stuck is not None:
@@ -526,6 +527,27 @@ class Store:
         except BaseException:
             self._undo(undo, saved_next, old_index)
             raise
+
+    def _check_limits(self, moves: dict[tuple[str, str], Move]) -> None:
+        """Raise LimitError (the caller undoes the change) if a save passes a limit."""
+        grown: set[str] = set()
+        for (name, _), (_, target, record) in moves.items():
+            if target is None or record is None:
+                continue
+            grown.add(name)
+            table = self._parts[target].tables[name]
+            if name == "objectives":
+                cycle = self._main("cycles").records.get(target)
+                where = f"cycle {cycle.name}" if isinstance(cycle, Cycle) else ""
+                limits.PER_CYCLE.check(len(table.index.get(target, ())), where)
+            elif name in limits.PER_PARENT:
+                key = getattr(record, table.index_field or "")
+                limits.PER_PARENT[name].check(len(table.index.get(key, ())))
+            elif name == "drafts":
+                limits.check_draft_size(len(record.model_dump_json().encode("utf-8")))
+        for name in grown & set(limits.IN_ALL):
+            count = len(self._obj_cycle) if name == "objectives" else len(self._main(name).records)
+            limits.IN_ALL[name].check(count)
 
     def _undo(
         self,
