@@ -24,7 +24,7 @@ def _build(paths: AppPaths) -> Cycle:
     start = date(2017, 1, 1)
     last = None
     with open_store(paths) as store:
-        for c in range(CYCLES):
+        for _ in range(CYCLES):
             cycle = Cycle.for_quarter(start)
             records: list[Record] = [cycle]
             for o in range(OBJECTIVES):
