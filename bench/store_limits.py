@@ -73,6 +73,15 @@ def main() -> None:
                     for kr in store.key_results(objective.id):
                         store.latest_checkin(kr.id)
 
+        def writer_with_backup() -> None:
+            from okrcoach.store import backups
+
+            for old in backups.list_backups(paths):
+                old.unlink()
+            with open_store(paths):  # takes the day's backup: every file bundled
+                pass
+
+        _time("open_writer_with_daily_backup", writer_with_backup)
         _time("open_read_only_all", opened)
         _time("report_one_cycle", report)
         _time("dashboard_reads_one_cycle", dashboard)
