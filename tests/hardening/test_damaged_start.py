@@ -72,3 +72,29 @@ async def test_the_app_opens_on_a_damaged_file_with_the_problem_screen(
         await pilot.press("escape")
         await settle(pilot)
     assert app.return_code in (0, 1)
+
+
+async def test_an_action_that_meets_a_damaged_file_opens_the_problem_screen(
+    paths: AppPaths,
+) -> None:
+    from okrcoach.store import CorruptFileError
+    from okrcoach.tui.app import make_app
+    from okrcoach.tui.screens.background import run_in_background
+
+    workspace(paths)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        failed: list[bool] = []
+
+        def damaged(store: object) -> None:
+            raise CorruptFileError("The cycle file cycles/x.json could not be read: it is empty.")
+
+        run_in_background(app.screen, damaged, lambda _: None, failed=lambda: failed.append(True))
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "StoreProblemModal"
+        assert "could not be read" in all_widget_text(app)
+        assert failed == [True]
+        await pilot.press("enter")  # keep going
+        await settle(pilot)
+        assert app.is_running and app.screen.__class__.__name__ == "DashboardScreen"

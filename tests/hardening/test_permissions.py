@@ -69,3 +69,21 @@ def test_a_restored_backup_and_the_file_it_replaced_stay_private(paths: AppPaths
     for path in paths.data_dir.rglob("*"):
         if path.is_file():
             assert mode(path) == 0o600, path
+
+
+def test_the_note_of_data_moved_aside_and_the_moved_file_stay_private(paths: AppPaths) -> None:
+    from okrcoach.store import CorruptFileError
+
+    old = os.umask(0o022)
+    try:
+        with open_store(paths) as store:
+            store.save(JournalEntry(text="kept"))
+        paths.data_file.write_bytes(b"{damaged")
+        os.chmod(paths.data_file, 0o600)
+        with pytest.raises(CorruptFileError):
+            open_store(paths)
+    finally:
+        os.umask(old)
+    files = [p for p in paths.data_dir.rglob("*") if p.is_file()]
+    assert any(p.name == "okrcoach.aside" for p in files)
+    assert {str(p.relative_to(paths.data_dir)): mode(p) for p in files if mode(p) != 0o600} == {}

@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 from okrcoach.domain.models import CheckIn, KeyResult
 from okrcoach.paths import AppPaths
 from okrcoach.store import open_store
-from okrcoach.store import repository as repository_module
+from okrcoach.store import writing as repository_module
 from okrcoach.tui.app import make_app
 from okrcoach.tui.screens.checkin import CheckInScreen
 from okrcoach.tui.screens.retro import RetroScreen

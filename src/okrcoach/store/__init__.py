@@ -15,6 +15,7 @@ from okrcoach.store.errors import (
     SuspiciousFileError,
     WriteError,
 )
+from okrcoach.store.limits import LimitError
 from okrcoach.store.migrations import SCHEMA_VERSION
 from okrcoach.store.opening import open_store
 from okrcoach.store.repository import Store
@@ -24,6 +25,7 @@ __all__ = [
     "CorruptFileError",
     "DataReport",
     "FutureSchemaError",
+    "LimitError",
     "LockedError",
     "ReadOnlyError",
     "Store",

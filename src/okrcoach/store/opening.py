@@ -2,8 +2,11 @@
 
 A file that cannot be understood is never overwritten. Empty or ``null``
 files while a backup exists stop everything (probably lost data); garbage is
-moved aside with its bytes intact; a newer schema is left alone. Only the
-main file is read here; cycle files are read when first needed.
+moved aside with its bytes intact; a newer schema is left alone. The writer
+reads only the main file here and each cycle file when first needed; a reader
+(read-only) takes every file of one commit at once (``snapshot``), since a
+writer may be saving meanwhile. Data moved aside stays reported until the user
+restores a backup or chooses to start empty.
 """
 
 from __future__ import annotations

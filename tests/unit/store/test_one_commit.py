@@ -11,7 +11,8 @@ import pytest
 from okrcoach.domain.models import Draft, Objective, ObjectiveStatus
 from okrcoach.paths import AppPaths
 from okrcoach.services import drafting as d
-from okrcoach.store import Store, open_store, repository
+from okrcoach.store import Store, open_store
+from okrcoach.store import writing as repository
 from tests.unit.test_drafting import TODAY, good_form
 
 

@@ -16,7 +16,8 @@ from okrcoach.domain.models import (
     Retrospective,
 )
 from okrcoach.paths import AppPaths
-from okrcoach.store import ReadOnlyError, Store, StoreError, WriteError, open_store, repository
+from okrcoach.store import ReadOnlyError, Store, StoreError, WriteError, open_store
+from okrcoach.store import writing as repository
 
 from .conftest import at, sample_records
 

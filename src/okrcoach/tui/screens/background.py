@@ -28,7 +28,8 @@ def run_in_background(
     """Call ``call(store)`` in a thread; ``done(result)`` runs on the UI thread.
 
     Store problems (read-only, disk full, a record gone) become a notification
-    in words instead of a crash; ``failed()`` then runs on the UI thread.
+    in words instead of a crash; a damaged file goes to the app's store-problem
+    screen, like every other worker's; ``failed()`` then runs on the UI thread.
     """
     store = getattr(screen.app, "store", None)
     if store is None:
@@ -36,10 +37,17 @@ def run_in_background(
         return None
 
     def work() -> None:
-        from okrcoach.store import StoreError
+        from okrcoach.store import CorruptFileError, FutureSchemaError, StoreError
 
         try:
             result = call(store)
+        except (CorruptFileError, FutureSchemaError) as error:
+            report = getattr(screen.app, "report_store_problem", None)
+            if callable(report):
+                screen.app.call_from_thread(report, str(error))
+            if failed is not None:
+                screen.app.call_from_thread(failed)
+            return
         except (StoreError, LookupError, ValueError) as error:
             screen.app.call_from_thread(
                 screen.notify, str(error), title="Not saved", severity="error", markup=False

@@ -14,6 +14,9 @@ class ObjectiveChangesMixin:  # a Screen at runtime: notify, reload, app and sel
     last_change: Any
 
     def action_reopen(self) -> None:
+        if getattr(getattr(self.app, "store", None), "read_only", False):
+            self.notify("This window is read-only: changes cannot be saved.")
+            return
         if self.data is None or not self.data.locked:
             self.notify("This cycle is open already.")
             return

@@ -149,7 +149,9 @@ class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
         self.cycle_id = portfolio.cycle.id
         empty = not portfolio.rows and not portfolio.archived_count
         prefix = "Current cycle" if data.is_current else "Cycle"
-        lock = "  [b $warning]read-only[/] (O reopens)" if data.locked else ""
+        window_read_only = getattr(getattr(self.app, "store", None), "read_only", False)
+        hint = "(this window)" if window_read_only else "(O reopens)"
+        lock = f"  [b $warning]read-only[/] {hint}" if data.locked else ""
         self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
         for selector in ("#welcome-title", "#empty"):
             self.query_one(selector).display = empty
