@@ -171,8 +171,6 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
         if self.scope is None:
             return
         self.query_one(ContentSwitcher).current = f"step-{self.step}"
-        where = f"Step {self.step + 1} of {len(steps.STEPS)}: {steps.STEPS[self.step]}"
-        self.query_one("#step-title", Static).update(f"Retro · {where} · {safe(self.scope.label)}")
         if self.step == CALIBRATE:
             self._show_calibration()
         elif self.step == DECIDE:
@@ -184,18 +182,21 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
             self.step, "Next →"
         )
         self.refresh_bindings()
-        if self.step == SUMMARY:
-            self.query_one("#next", Button).focus()
-        else:
-            self.call_after_refresh(self._focus_first)
+        # Focus before the step is announced: keys typed the moment its title appears land
+        # in its first field, and the step shows from its top (its first label included).
+        self._focus_first()
+        where = f"Step {self.step + 1} of {len(steps.STEPS)}: {steps.STEPS[self.step]}"
+        self.query_one("#step-title", Static).update(f"Retro · {where} · {safe(self.scope.label)}")
 
     def _focus_first(self) -> None:
-        step = self.query_one(f"#step-{self.step}")
-        for widget in step.query("Input, TextArea, Select"):
-            if widget.display and widget.focusable:
-                widget.focus()
-                return
-        self.query_one("#next", Button).focus()
+        step = self.query_one(f"#step-{self.step}", VerticalScroll)
+        step.scroll_home(animate=False, immediate=True)
+        if self.step != SUMMARY:
+            for widget in step.query("Input, TextArea, Select"):
+                if widget.display and widget.focusable:
+                    self.set_focus(widget, scroll_visible=False)
+                    return
+        self.set_focus(self.query_one("#next", Button), scroll_visible=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "export":

@@ -30,6 +30,7 @@ from textual.widgets import (
     RadioSet,
     Select,
     Static,
+    TextArea,
 )
 
 from okrcoach.domain.ids import new_id
@@ -47,6 +48,7 @@ from okrcoach.tui.screens.wizard.modals import LearnFirstModal
 from okrcoach.tui.screens.wizard.styles import WIZARD_CSS
 from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 from okrcoach.tui.widgets.kr_form import KREditor
+from okrcoach.tui.widgets.text_block import TextBlock
 
 Step = d.Step
 LAST = Step.REVIEW
@@ -191,9 +193,11 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     def _fill(self) -> None:
         """Put the whole form into the widgets without raising change events."""
         form = self.form
-        with self.prevent(Input.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed):
+        with self.prevent(
+            Input.Changed, TextArea.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed
+        ):
             self.query_one("#title", Input).value = form.title
-            self.query_one("#why", Input).value = form.why
+            self.query_one("#why", TextBlock).load_text(form.why)
             self.query_one("#owner", Input).value = form.owner
             parent = self.query_one("#parent", Select)
             if form.parent_id and form.parent_id in self.parents:
@@ -283,11 +287,17 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         if not self.ready or event.value != event.input.value:
             return  # still loading, or news older than the field's value
         name = event.input.id or ""
-        if name in ("title", "why", "owner"):
+        if name in ("title", "owner"):
             setattr(self.form, name, event.value)
         elif name.startswith("conf-"):
             self.form.krs[int(name.removeprefix("conf-"))].confidence = event.value
         self._changed()
+
+    @on(TextArea.Changed, "#why")
+    def _why_changed(self, event: TextArea.Changed) -> None:
+        if self.ready and event.text_area.text != self.form.why:
+            self.form.why = event.text_area.text
+            self._changed()
 
     @on(KREditor.Changed)
     def _kr_changed(self, event: KREditor.Changed) -> None:
@@ -363,7 +373,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves on: to the next field, or to the next step from the last one."""
-        last = {"why": Step.OBJECTIVE, "owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
+        last = {"owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
         if last.get(event.input.id or "") == self.step:
             self.action_next()
         else:
