@@ -63,6 +63,12 @@ from okrcoach.services.drafting.form import (
     split_offered,
     typed,
 )
+from okrcoach.services.drafting.readiness import (
+    BLOCKED_SCORE_CAP,
+    Readiness,
+    readiness,
+    save_blockers,
+)
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of, preview
 from okrcoach.services.drafting.saving import (
     SaveResult,
@@ -75,6 +81,7 @@ from okrcoach.services.drafting.saving import (
 )
 
 __all__ = [
+    "BLOCKED_SCORE_CAP",
     "COMMITTED_UNSURE_AT",
     "DRAFT_KIND",
     "HUGE_STRETCH",
@@ -94,6 +101,7 @@ __all__ = [
     "FieldKey",
     "FormInvalid",
     "KRForm",
+    "Readiness",
     "SaveResult",
     "Step",
     "ambition_findings",
@@ -120,7 +128,9 @@ __all__ = [
     "parse_number",
     "prefill",
     "preview",
+    "readiness",
     "rewrite_text",
+    "save_blockers",
     "save_errors",
     "save_objective",
     "set_goal_type",

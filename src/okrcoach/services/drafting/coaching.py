@@ -11,7 +11,6 @@ from okrcoach.coach import (
     classify_goal,
     review_key_result,
     review_objective,
-    review_set,
 )
 from okrcoach.coach.prompts import (
     LEARN_FIRST_HINT,
@@ -23,7 +22,7 @@ from okrcoach.domain.models import Commitment, GoalType, Maturity
 from okrcoach.domain.text import clean_line
 from okrcoach.services.drafting.ambition import ambition_findings, finding
 from okrcoach.services.drafting.form import DraftForm, learn_first_applies, parse_number
-from okrcoach.services.drafting.records import preview
+from okrcoach.services.drafting.readiness import readiness
 
 
 @dataclass
@@ -122,14 +121,12 @@ def coach_ambition(form: DraftForm) -> CoachNote:
 
 
 def coach_review(form: DraftForm) -> CoachNote:
-    objective, krs = preview(form)
-    review = review_set(objective, krs)
-    findings = list(review.findings) + list(review.objective_review.findings)
-    for kr_review in review.kr_reviews:
-        findings += kr_review.findings
+    """The review step: the score and problems ``readiness`` gives, plus ambition notes."""
+    ready = readiness(form)
+    findings = list(ready.findings)
     for index, kr in form.filled_krs():
         findings += ambition_findings(form.commitment, kr, index)
-    return CoachNote("The whole objective", review.score, findings)
+    return CoachNote("The whole objective", ready.score, findings)
 
 
 _LEAD = re.compile(
