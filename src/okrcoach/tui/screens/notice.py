@@ -57,8 +57,8 @@ class StoreProblemModal(ModalScreen[str | None]):
             yield Static(title, id="problem-title")
             yield Static(safe_block(self.problem), id="problem-text")
             with Horizontal():
-                yield Button("Open read-only", id="read-only", variant="primary")
-                yield Button("Quit", id="quit", variant="error")
+                yield Button("Open read-only", id="read-only", variant="primary", compact=True)
+                yield Button("Quit", id="quit", variant="error", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss("read-only" if event.button.id == "read-only" else None)

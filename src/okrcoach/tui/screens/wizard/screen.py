@@ -68,16 +68,16 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     DEFAULT_CSS = WIZARD_CSS
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", id="wizard.next"),
-        Binding("ctrl+b", "back", "Back", id="wizard.back"),
+        Binding("ctrl+b", "back", "Back", show=False, id="wizard.back"),
         Binding("ctrl+s", "save", "Save", id="wizard.save"),
-        Binding("ctrl+g", "save_draft", "Save as draft", id="wizard.save_draft"),
-        Binding("escape", "cancel", "Cancel", id="wizard.cancel"),
+        Binding("ctrl+g", "save_draft", "Draft", id="wizard.save_draft"),
+        Binding("escape", "cancel", "Leave", id="wizard.cancel"),
         # q outside a text field asks before leaving, instead of quitting the whole app.
         Binding("q", "cancel", "Cancel", show=False, id="wizard.quit"),
-        Binding("ctrl+o", "add_kr", "Add KR", id="wizard.add_kr"),
-        Binding("ctrl+l", "remove_kr", "Remove KR", id="wizard.remove_kr"),
-        Binding("ctrl+r", "apply_rewrite", "Apply rewrite", id="wizard.rewrite"),
-        Binding("ctrl+t", "learning_kr", "Learning KR", id="wizard.learning_kr"),
+        Binding("ctrl+o", "add_kr", "+KR", id="wizard.add_kr"),
+        Binding("ctrl+l", "remove_kr", "−KR", id="wizard.remove_kr"),
+        Binding("ctrl+r", "apply_rewrite", "Rewrite", id="wizard.rewrite"),
+        Binding("ctrl+t", "learning_kr", "Idea", id="wizard.learning_kr"),
         Binding(
             "pageup", "other_kr(-1)", "Previous KR", show=False, priority=True, id="wizard.prev_kr"
         ),
@@ -123,7 +123,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             yield Static("", id="nav-space")
             yield Button("Save as draft", id="save-draft", compact=True)
             yield Button("Save", id="save", compact=True, variant="success")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         store = getattr(self.app, "store", None)
