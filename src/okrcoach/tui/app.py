@@ -223,10 +223,10 @@ class OkrApp(App[int]):
             )
         else:
             self._offer_resume()
+        from okrcoach.tui.store_ready import StoreOpened
+
         for screen in self.screen_stack:
-            refresh = getattr(screen, "reload", None)
-            if callable(refresh):
-                refresh()
+            screen.post_message(StoreOpened(message.store))
 
     @work(thread=True, exclusive=True, group="resume")
     def _offer_resume(self) -> None:

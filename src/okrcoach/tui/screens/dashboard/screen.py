@@ -24,6 +24,7 @@ from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
+from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
 
 SHORT = 16
 """Below this many rows the intro and the hint lines give way to the objectives."""
@@ -41,7 +42,7 @@ class DashboardData:
     cycle_ids: list[str] = field(default_factory=list)
 
 
-class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
+class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
     DEFAULT_CSS = """
@@ -79,8 +80,9 @@ class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
     def on_mount(self) -> None:
         for selector in ("#objectives", "#view-line", "#balance"):
             self.query_one(selector).display = False
-        if getattr(self.app, "store", None) is not None:
-            self.reload()
+
+    def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
 
     def on_resize(self, event: events.Resize) -> None:
         self._show_hints()

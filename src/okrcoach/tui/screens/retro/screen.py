@@ -48,12 +48,13 @@ from okrcoach.tui.screens.retro import steps
 from okrcoach.tui.screens.retro.exporting import ExportMixin
 from okrcoach.tui.screens.retro.review_views import ReviewViewsMixin
 from okrcoach.tui.screens.retro.styles import RETRO_CSS
+from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
 
 Step = steps.RetroStep
 SCORE, CALIBRATE, DECIDE, SUMMARY = Step.SCORE, Step.CALIBRATE, Step.DECIDE, Step.SUMMARY
 
 
-class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
+class RetroScreen(LoadsFromStore, ReviewViewsMixin, ExportMixin, Screen[str | None]):
     """Dismisses with the retro's id (None when nothing was saved)."""
 
     DEFAULT_CSS = RETRO_CSS
@@ -112,12 +113,11 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
         yield Footer()
 
     # --- loading ----------------------------------------------------------------------
-    def on_mount(self) -> None:
-        if getattr(self.app, "store", None) is not None:
-            self.reload()
+    def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
 
     def reload(self) -> None:
-        """Called when the store opens; loads once."""
+        """Loads once (the store is open)."""
         if self.scope is None and not self._loading:
             self._loading = True
             self._load()
