@@ -15,6 +15,7 @@ from textual import events, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -127,6 +128,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             today,
             show_archived=show_archived,
             cadence_days=settings.checkin_cadence_days,
+            with_hints=False,
         )
         ids = [c.id for c in store.cycles()]
         if cycle.id not in ids:
@@ -142,6 +144,26 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             cycle_ids=ids,
         )
         self.app.call_from_thread(self._show, data)
+        # The objectives are on screen first; the coach (a heavier import) reads the balance.
+        from okrcoach.services.portfolio import balance_hints
+
+        self.post_message(self.BalanceRead(cycle.id, balance_hints(portfolio.active)))
+
+    class BalanceRead(Message):
+        """The coach's word on the cycle's mix of learning and performance goals."""
+
+        def __init__(self, cycle_id: str, hints: list[str]) -> None:
+            super().__init__()
+            self.cycle_id = cycle_id
+            self.hints = hints
+
+    def on_dashboard_screen_balance_read(self, message: BalanceRead) -> None:
+        if self.data is None or self.data.portfolio.cycle.id != message.cycle_id:
+            return  # read for a cycle no longer on screen
+        self.data.portfolio.balance_hints = message.hints
+        balance = self.query_one("#balance", Static)
+        balance.update("\n".join(f"Coach: {safe(h)}" for h in message.hints))
+        self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
         from okrcoach.services.portfolio import filter_rows, sort_rows
