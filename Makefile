@@ -22,16 +22,19 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain
 	$(BIN)/python -m pytest -n auto -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/coach_eval.py
+	$(BIN)/python bench/export_csv.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

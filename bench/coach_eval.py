@@ -10,23 +10,17 @@ Run: python bench/coach_eval.py [--errors]
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus
 from okrcoach.coach import classify_goal, review_key_result, review_objective
 from okrcoach.coach.kr import kind_of
 from okrcoach.coach.signals import read
-
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-
-
-def load(name: str) -> list[dict]:
-    with (CORPUS / name).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def metrics(pairs: Iterable[tuple[object, object]], positive: object) -> dict[str, float]:
@@ -44,62 +38,51 @@ def metrics(pairs: Iterable[tuple[object, object]], positive: object) -> dict[st
     }
 
 
-def axes() -> dict[str, tuple[str, list[tuple[str, object, object]]]]:
+def _bad(findings: Iterable[object]) -> str:
+    return "bad" if any(f.severity == "problem" for f in findings) else "good"
+
+
+def axes(split: str) -> dict[str, tuple[object, list[tuple[str, object, object]]]]:
     """Per axis: the positive label and (text, expected, predicted) rows."""
-    kind = [
-        (r["text"], r["label"], review_key_result(r["text"]).kind) for r in load("kr_kind.jsonl")
-    ]
-    vanity = [
-        (r["text"], r["vanity"], review_key_result(r["text"]).vanity)
-        for r in load("kr_vanity.jsonl")
-    ]
-    measurable_rows = load("kr_measurable.jsonl")
-    measurable = [
-        (r["text"], r["measurable"], review_key_result(r["text"]).measurable)
-        for r in measurable_rows
-    ]
-    baseline = [
-        (r["text"], r["has_baseline"], review_key_result(r["text"]).has_baseline)
-        for r in measurable_rows
-    ]
+    data = corpus.load(split)
+    reviews = {r["text"]: review_key_result(r["text"]) for r in data.krs}
+
+    def kr_axis(field: str, got: Callable[[object], object]) -> list[tuple[str, object, object]]:
+        return [
+            (r["text"], r[field], got(reviews[r["text"]]))
+            for r in data.krs
+            if r.get(field) is not None
+        ]
+
     goal = [
-        (r["text"], r["label"], classify_goal(r["text"], maturity=r["maturity"]).goal_type)
-        for r in load("goal_type.jsonl")
+        (r["text"], r["label"], classify_goal(r["text"], maturity=r.get("maturity")).goal_type)
+        for r in data.goals
     ]
-    objective_rows = load("objectives.jsonl")
-    objective_kind = [
-        (r["text"], r["kind"], review_objective(r["text"]).kind) for r in objective_rows
-    ]
-    objective_flags = [
-        (r["text"], sorted(r["flags"]), _objective_flags(r["text"])) for r in objective_rows
+    objective = [
+        (r["text"], r["quality"], _bad(review_objective(r["text"], why="a reason").findings))
+        for r in data.objectives
     ]
     return {
-        "kr outcome/task": ("task", kind),
-        "kr vanity": (True, vanity),
-        "kr measurable": (False, measurable),
-        "kr has baseline": (True, baseline),
+        "kr outcome/task": ("task", kr_axis("kind", lambda v: v.kind)),
+        "kr vanity": (True, kr_axis("vanity", lambda v: v.vanity)),
+        "kr measurable": (False, kr_axis("measurable", lambda v: v.measurable)),
+        "kr has baseline": (True, kr_axis("has_baseline", lambda v: v.has_baseline)),
+        "kr bad flagged": ("bad", kr_axis("quality", lambda v: _bad(v.findings))),
         "learning/performance": ("learning", goal),
-        "objective outcome/task": ("task", objective_kind),
-        "objective flags (exact)": ([], objective_flags),
+        "objective bad flagged": ("bad", objective),
     }
-
-
-def _objective_flags(text: str) -> list[str]:
-    wanted = {"obj.has-number", "obj.bau", "obj.too-short", "obj.too-long"}
-    found = review_objective(text, why="a reason").findings
-    return sorted(f.rule_id.removeprefix("obj.") for f in found if f.rule_id in wanted)
 
 
 def throughput(func: Callable[[str], object], texts: list[str], seconds: float = 0.5) -> float:
     """Calls per second of ``func`` over ``texts`` (caches cleared so each call does the work)."""
     done = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    start = time.process_time()
+    while time.process_time() - start < seconds:
         for text in texts:
             func(text)
         done += len(texts)
         _clear_caches()
-    return done / (time.perf_counter() - start)
+    return done / (time.process_time() - start)
 
 
 def _clear_caches() -> None:
@@ -119,22 +102,26 @@ def reference_scan(text: str) -> object:
 
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
-    print(f"{'axis':28} {'n':>4} {'accuracy':>9} {'precision':>10} {'recall':>7}  positive")
-    for name, (positive, rows) in axes().items():
-        result = metrics(((want, got) for _, want, got in rows), positive)
+    only = [a for a in argv if a in corpus.SPLITS] or list(corpus.SPLITS)
+    for split in only:
         print(
-            f"{name:28} {result['n']:>4} {result['accuracy']:>9.1%} "
-            f"{result['precision']:>10.1%} {result['recall']:>7.1%}  {positive!r}"
+            f"[{split}] {'axis':24} {'n':>5} {'accuracy':>9} {'precision':>10} {'recall':>7}  pos"
         )
-        if show_errors:
-            for text, want, got in rows:
-                if want != got:
-                    print(f"    expected {want!r:12} got {got!r:12} {text}")
-    texts = [r["text"] for r in load("kr_kind.jsonl")]
+        for name, (positive, rows) in axes(split).items():
+            result = metrics(((want, got) for _, want, got in rows), positive)
+            print(
+                f"[{split}] {name:24} {result['n']:>5} {result['accuracy']:>9.1%} "
+                f"{result['precision']:>10.1%} {result['recall']:>7.1%}  {positive!r}"
+            )
+            if show_errors:
+                for text, want, got in rows:
+                    if want != got:
+                        print(f"    expected {want!r:8} got {got!r:8} {text}")
+        print()
+    texts = [r["text"] for r in corpus.load("train").krs]
     coach = throughput(review_key_result, texts)
     plain = throughput(reference_scan, texts)
     kinds = throughput(lambda t: kind_of(read(t)), texts)
-    print()
     print(f"review_key_result: {coach:,.0f} KRs/s ({1e6 / coach:.0f} µs per KR, uncached)")
     print(f"  outcome/task only: {kinds:,.0f} KRs/s")
     print(f"  reference regex scan: {plain:,.0f} texts/s; coach/reference = {coach / plain:.3f}")

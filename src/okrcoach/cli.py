@@ -9,16 +9,70 @@ which adds its parser and sets ``func(args, paths) -> int``.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
 from collections.abc import Sequence
 
 from okrcoach import __version__
+from okrcoach.commands.common import EXIT_CODES, EXIT_USAGE, examples
 from okrcoach.paths import AppPaths
 
 # Order is the order shown in --help.
-COMMANDS = ("lint", "classify", "doctor", "demo", "due", "report", "export", "import_", "themes")
+COMMANDS = (
+    "checkin",
+    "due",
+    "report",
+    "lint",
+    "classify",
+    "export",
+    "import_",
+    "doctor",
+    "demo",
+    "themes",
+    "keys",
+    "completion",
+    "man",
+    "help",
+)
 COMMAND_NAMES = frozenset(name.rstrip("_") for name in COMMANDS)
+# Global options that take a value: their value is never a command name.
+VALUE_OPTIONS = frozenset({"--data-dir", "--theme"})
+USAGE = "okrcoach [-h] [-V] [--data-dir DIR] [--theme NAME] [COMMAND ...]"
+
+EPILOG = f"""\
+{
+    examples(
+        "okrcoach                              open the app",
+        'okrcoach checkin "reply time" 9.5 -c 7 -n "new macros"',
+        "okrcoach due --quiet || notify-send 'check-ins due'",
+        "okrcoach report --cycle 2026-Q1",
+        "okrcoach lint okrs.md",
+        "okrcoach help export",
+    )
+}
+{EXIT_CODES}
+
+Run `okrcoach help COMMAND` (or COMMAND --help) for a command's options and examples.
+"""
+
+
+def first_command(argv: Sequence[str]) -> str | None:
+    """The first word on the line that is not an option or an option's value."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--":
+            continue
+        if arg in VALUE_OPTIONS:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg
+    return None
 
 
 def wants_subcommand(argv: Sequence[str]) -> bool:
@@ -27,15 +81,26 @@ def wants_subcommand(argv: Sequence[str]) -> bool:
     Opening the TUI skips importing them: the first frame should not pay for the
     store, the coach or rich.
     """
-    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+    return first_command(argv) is not None or any(arg in ("-h", "--help") for arg in argv)
+
+
+def nearest_command(word: str) -> str | None:
+    found = difflib.get_close_matches(word, sorted(COMMAND_NAMES), n=1, cutoff=0.6)
+    if found:
+        return found[0]
+    prefixed = [name for name in sorted(COMMAND_NAMES) if name.startswith(word[:3])]
+    return prefixed[0] if word[:3] and prefixed else None
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="okrcoach",
+        usage=USAGE,
         description="An offline, keyboard-first OKR coach. Run with no command to open the app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"okrcoach {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"okrcoach {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -44,7 +109,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--theme", metavar="NAME", help="use this theme for one run")
     if not with_commands:
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="okrcoach")
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"okrcoach.commands.{name}")
@@ -57,6 +122,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def run_tui(args: argparse.Namespace, paths: AppPaths) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(
+            "okrcoach needs a terminal; try `okrcoach report` (or `okrcoach --help`).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     from okrcoach.tui.app import make_app
 
     app = make_app(paths, theme=args.theme)
@@ -64,8 +135,24 @@ def run_tui(args: argparse.Namespace, paths: AppPaths) -> int:
     return app.return_code or 0
 
 
+def _unknown_command(word: str) -> int:
+    from okrcoach.domain.text import printable
+
+    near = nearest_command(word)
+    hint = f" Did you mean `okrcoach {near}`?" if near else ""
+    print(f"usage: {USAGE}", file=sys.stderr)
+    print(
+        f"okrcoach: unknown command '{printable(word)}'.{hint} See `okrcoach help` for the list.",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    word = first_command(argv)
+    if word is not None and word not in COMMAND_NAMES:
+        return _unknown_command(word)
     parser = build_parser(with_commands=wants_subcommand(argv))
     args = parser.parse_args(argv)
     paths = AppPaths.resolve(args.data_dir)

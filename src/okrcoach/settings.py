@@ -70,9 +70,11 @@ _SHOWN_LENGTH = 40
 
 
 def _shown(value: object) -> str:
+    from rich.cells import cell_len, set_cell_size
+
     text = clean_line(value if isinstance(value, str) else repr(value))
-    if len(text) > _SHOWN_LENGTH:
-        text = text[: _SHOWN_LENGTH - 1] + "…"
+    if cell_len(text) > _SHOWN_LENGTH:  # screen cells: a wide character takes two
+        text = set_cell_size(text, _SHOWN_LENGTH - 1).rstrip() + "…"
     return f"'{text}'" if isinstance(value, str) else text
 
 
@@ -194,7 +196,7 @@ def toml_string(value: str) -> str:
 
 
 def settings_toml(settings: Settings) -> str:
-    """The settings as TOML text: the flat fields, then the keymap table."""
+    """The settings as fresh TOML text: the flat fields, then the keymap table."""
     lines = [
         "# okrcoach settings. Unknown keys are ignored; a bad value falls back to its default."
     ]
@@ -205,6 +207,47 @@ def settings_toml(settings: Settings) -> str:
     lines.append("[keymap]")
     lines.extend(f"{toml_string(k)} = {toml_string(v)}" for k, v in settings.keymap.items())
     return "\n".join(lines) + "\n"
+
+
+def _toml_safe(value: object) -> object:
+    """Strings with lone surrogates cannot be written as UTF-8; they become U+FFFD."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
+def updated_settings_toml(existing: str | None, settings: Settings) -> str:
+    """``existing`` settings text with ``settings`` written into it, keeping the rest.
+
+    Comments, blank lines, key order, quoting, unknown keys and keymap entries the
+    app does not know stay exactly as the user wrote them: only a value that
+    changed is replaced, and a setting that differs from its default and is not in
+    the file yet is added. With no usable file, the text is written fresh.
+    """
+    if existing is None:
+        return settings_toml(settings)
+    import tomlkit
+
+    try:
+        document = tomlkit.parse(existing)
+    except tomlkit.exceptions.ParseError:
+        return settings_toml(settings)
+    defaults = Settings()
+    for name, value in settings.model_dump(exclude={"keymap"}).items():
+        if name in document:
+            if document[name] != value:
+                document[name] = _toml_safe(value)
+        elif value != getattr(defaults, name):
+            document[name] = _toml_safe(value)
+    if settings.keymap:
+        table = document.get("keymap")
+        if not isinstance(table, dict):
+            table = tomlkit.table()
+            document["keymap"] = table
+        for binding, key in settings.keymap.items():
+            if table.get(binding) != key:
+                table[_toml_safe(binding)] = _toml_safe(key)
+    return tomlkit.dumps(document)
 
 
 def _set_aside_if_broken(path: Path) -> None:
@@ -225,13 +268,20 @@ def _set_aside_if_broken(path: Path) -> None:
 def save_settings(paths: AppPaths, settings: Settings) -> None:
     """Write the settings atomically (same-folder temp file, fsync, rename), private to the user.
 
+    The file is edited in place (see ``updated_settings_toml``): the user's comments
+    and hand formatting survive every setting the app writes.
+
     A settings file that does not parse is moved aside as ``settings.toml.broken``
     rather than overwritten, so nothing the user typed is lost.
     """
     target = paths.settings_file
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     _set_aside_if_broken(target)
-    data = settings_toml(settings).encode("utf-8")
+    try:
+        existing: str | None = target.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        existing = None
+    data = updated_settings_toml(existing, settings).encode("utf-8")
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -73,19 +73,25 @@ def test_weird_and_hostile_text_gets_a_review(label: str, text: str) -> None:
     _check(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["1 " * 5_000, "from 1 to 2 " * 850],
-    ids=["numbers", "from-to"],
-)
-def test_a_pasted_wall_of_numbers_is_reviewed_promptly(text: str) -> None:
+@pytest.mark.parametrize("unit", ["1 ", "from 1 to 2 "], ids=["numbers", "from-to"])
+def test_a_pasted_wall_of_numbers_is_reviewed_in_linear_time(unit: str) -> None:
     """The wizard reviews on every keystroke and lint reads whole files: no quadratic stalls.
 
-    A linear review of 10,000 characters takes milliseconds; 0.75 s is a wide margin.
+    Twice the text must cost about twice the time (well under four times, which is what a
+    quadratic pattern costs), measured in the same run so a busy machine slows both alike.
     """
-    started = time.perf_counter()
-    review = review_key_result(text)
-    classify_goal(text)
-    elapsed = time.perf_counter() - started
-    assert 0 <= review.score <= 100
-    assert elapsed < 0.75, f"reviewing {len(text)} characters took {elapsed:.1f} s"
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for variant in range(3):  # fresh text each time: no cache answers
+            fresh = f"{text}{variant}"
+            started = time.process_time()
+            review = review_key_result(fresh)
+            classify_goal(fresh)
+            best = min(best, time.process_time() - started)
+            assert 0 <= review.score <= 100
+        return best
+
+    small = cost(unit * (2_500 // len(unit) * 2))
+    large = cost(unit * (5_000 // len(unit) * 2))
+    assert large < 3.2 * small + 0.05, f"{small:.3f} s then {large:.3f} s for twice the text"

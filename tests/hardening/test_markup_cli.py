@@ -55,7 +55,7 @@ def test_lint_from_stdin_answers_every_hostile_line(
 
     lines = [text for _, text in HOSTILE if "\n" not in text and "\r" not in text]
     monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
-    _, out, _ = _run(capsys, "lint", "-")
+    _, out, _ = _run(capsys, "lint", "-", "--json")
     answers = [json.loads(line) for line in out.splitlines()]
     assert [a["text"] for a in answers] == [shown_as(t) for t in lines if shown_as(t)]
     _no_control(out)

@@ -84,3 +84,27 @@ async def test_unknown_theme_option_keeps_the_saved_theme(paths: AppPaths) -> No
         messages = [n.message for n in app._notifications]
         assert any("No theme named 'nosuch'; using okrcoach-ember." in m for m in messages)
     assert load_settings(paths)[0].theme == "okrcoach-ember"
+
+
+async def test_keymap_typos_and_clashes_are_named_and_nothing_is_hidden(paths: AppPaths) -> None:
+    from okrcoach.domain.models import KeyResult, Objective
+    from okrcoach.store import open_store
+    from okrcoach.tui.screens.wizard import WizardScreen
+
+    with open_store(paths) as store:
+        cycle = store.current_cycle(TODAY)
+        objective = Objective(cycle_id=cycle.id, title="Customers get answers the same day")
+        kr = KeyResult(objective_id=objective.id, title="Cut reply time", baseline=24, target=4)
+        store.save_many([objective, kr])
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text('[keymap]\n"dashbord.checkin" = "C"\n"dashboard.filter" = "n"\n')
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        messages = " ".join(n.message for n in app._notifications)
+        assert "no binding 'dashbord.checkin'" in messages
+        assert "did you mean 'dashboard.checkin'" in messages
+        assert "'dashboard.filter' = 'n' is not applied" in messages
+        await pilot.press("n")  # still opens the wizard: the clashing entry was left out
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)

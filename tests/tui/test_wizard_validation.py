@@ -94,7 +94,7 @@ async def test_a_failed_write_keeps_the_text_on_screen(app: OkrApp) -> None:
         await open_wizard(pilot)
         store = app.store
 
-        def broken(records) -> None:
+        def broken(records, delete=()) -> None:
             raise WriteError("Could not save to okrcoach.json: the disk is full.")
 
         store.save_many = broken  # type: ignore[method-assign]

@@ -148,7 +148,7 @@ def test_coach_reads_the_kind_from_maturity_when_not_chosen() -> None:
 
 def test_learning_suggestions_name_the_skill() -> None:
     ideas = d.learning_suggestions("Learn to run user interviews")
-    assert ideas[0].startswith("Practise run user interviews 5 times")
+    assert ideas[0].startswith("Practise run user interviews 6 times with feedback")
     assert any("out of 10" in idea for idea in ideas)
 
 

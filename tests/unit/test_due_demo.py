@@ -95,3 +95,48 @@ def test_demo_retro_scores_every_key_result_of_its_own_cycle(tmp_path) -> None:
     text = render_retro(retro, page)
     assert "not scored" not in text
     assert f"Average score: {average(retro.scores):.2f}." in text
+
+
+def test_due_quiet_prints_nothing_when_nothing_is_due(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    paths = paths_in(tmp_path)
+    seed_one_kr(paths, last_checkin=date(2026, 11, 22))
+    args = ["--data-dir", str(paths.data_dir), "due", "--quiet", "--today", TODAY.isoformat()]
+    assert main(args) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_due_json_lists_what_is_due(tmp_path, capsys, monkeypatch) -> None:
+    import json
+
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    paths = paths_in(tmp_path)
+    seed_one_kr(paths, last_checkin=date(2026, 11, 23))
+    args = ["--data-dir", str(paths.data_dir), "due", "--json", "--today", "2026-12-01"]
+    assert main(args) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["cadence_days"] == 7
+    [item] = data["due"]
+    assert item["key_result"] == "Raise activation from 20% to 40%"
+    assert item["days"] == 8 and not item["never"]
+    assert item["line"].endswith("last check-in 8 days ago")
+
+
+def test_due_on_unreadable_data_says_so_on_stderr(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    paths = paths_in(tmp_path)
+    paths.data_dir.mkdir(parents=True)
+    paths.data_file.write_text("{ not json")
+    assert main(["--data-dir", str(paths.data_dir), "due"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("okrcoach due: ")
+
+
+def test_one_day_is_singular(tmp_path, capsys, monkeypatch) -> None:
+    from okrcoach.services.due import Due
+
+    monkeypatch.setenv("OKRCOACH_CONFIG_DIR", str(tmp_path / "config"))
+    objective = Objective(cycle_id="c1", title="Grow")
+    kr = KeyResult(objective_id=objective.id, title="More users")
+    assert Due(objective, kr, 1, False).line().endswith("last check-in 1 day ago")

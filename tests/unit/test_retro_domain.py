@@ -138,6 +138,16 @@ def test_learning_goal_graduates_on_what_was_learned_not_the_number() -> None:
     assert suggest_decision(goal, scores, shown) is DecisionAction.GRADUATE
 
 
+def test_not_learned_yet_is_never_advised_to_graduate_however_high_the_scores() -> None:
+    goal = learning_goal()
+    high = [KRScore(kr_id="k1", score=0.9), KRScore(kr_id="k2", score=1.0)]
+    not_yet = {"k1": LearningOutcome.NOT_YET, "k2": LearningOutcome.NOT_YET}
+    assert graduation_candidates([goal], {"learn": high}, not_yet) == []
+    assert suggest_decision(goal, high, not_yet) is not DecisionAction.GRADUATE
+    # Without any judgement of what was learned, the scores still speak.
+    assert suggest_decision(goal, high, {}) is DecisionAction.GRADUATE
+
+
 def test_performance_goals_never_graduate() -> None:
     goal = Objective(id="p", cycle_id="q4", title="Ship it")
     high = [KRScore(kr_id="k", score=1.0)]

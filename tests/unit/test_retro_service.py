@@ -182,8 +182,9 @@ def test_no_decision_made_uses_the_coach_suggestion(store: Store) -> None:
     scope, retro, _, _ = retros.start(store, "q4")
     retro = retro.model_copy(update={"answers": {outcome_key("k-learn"): "not-yet"}})
     decisions = retros.default_decisions(scope, retro)
-    # The learning goal scored 0.8, so it still graduates; the performance one is kept.
-    assert [d.action for d in decisions] == [DecisionAction.GRADUATE, DecisionAction.KEEP]
+    # The learning goal scored 0.8, but its owner says it is not learned yet: it is kept,
+    # never advised to graduate; the performance one is kept too.
+    assert [d.action for d in decisions] == [DecisionAction.KEEP, DecisionAction.KEEP]
 
 
 def test_history_lists_every_retro_newest_first(store: Store) -> None:

@@ -366,3 +366,19 @@ def test_themes_command_warns_when_the_chosen_theme_is_missing(
     code = themes_command.run(argparse.Namespace(theme="gone-theme"), paths)
     assert code == 0
     assert "'gone-theme' is not available" in capsys.readouterr().out
+
+
+def test_themes_json_names_the_broken_files(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    write_user_theme(paths, "mine.toml", 'name = "mine"\nprimary = "#123456"\n')
+    write_user_theme(paths, "oops.toml", 'name = "oops"\nprimary = "bluish"\n')
+    code = themes_command.run(argparse.Namespace(theme=None, json=True), paths)
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert data["in_use"] == "okrcoach-dark" and data["available"] is True
+    assert [t["name"] for t in data["yours"]] == ["mine"]
+    assert any("oops.toml" in broken for broken in data["broken"])
+    assert set(REQUIRED_BUILTINS) <= set(data["built_in"])

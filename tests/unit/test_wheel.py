@@ -64,3 +64,16 @@ def test_installed_package_loads_its_themes_from_inside_itself(wheel: Path, tmp_
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) == len(THEMES)
+
+
+def test_wheel_depends_on_a_compatible_textual_range(wheel: Path) -> None:
+    """okrcoach installs beside other Textual 8 apps; the exact pin is only for the snapshots."""
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        text = archive.read(metadata).decode()
+    requires = [line for line in text.splitlines() if line.startswith("Requires-Dist:")]
+    runtime = [r for r in requires if "extra ==" not in r]
+    assert any("textual" in r and ">=8.2.8" in r and "<9" in r for r in runtime), runtime
+    assert not any("textual==" in r.replace(" ", "") for r in runtime), runtime
+    dev = [r for r in requires if "extra == 'dev'" in r or 'extra == "dev"' in r]
+    assert any("textual==8.2.8" in r.replace(" ", "") for r in dev), dev

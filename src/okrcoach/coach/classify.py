@@ -15,7 +15,9 @@ import re
 from pydantic import BaseModel
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.features import goal_evidence
+from okrcoach.coach.model import decide
+from okrcoach.coach.signals import Signals
 from okrcoach.coach.words import verb_classes
 from okrcoach.domain.models import Maturity
 
@@ -77,32 +79,38 @@ def _wording(sig: Signals) -> tuple[float, float, list[str], list[str]]:
 
 
 def classify_goal(text: str, maturity: Maturity | str | None = None) -> GoalClassification:
-    """Learning or performance, with a confidence 0..1 and the reasons in plain words."""
-    sig = read(text or "")
-    learn, perform, why_learn, why_perform = _wording(sig)
-    total = learn + perform
-    led_by_learning = "learning" in sig.lead_classes and sig.lead not in ("test", "find", "figure")
-    by_words = (
-        "learning" if learn > perform or (learn == perform and led_by_learning) else "performance"
-    )
-    margin = abs(learn - perform) / (total + 1.0)
+    """Learning or performance, with a confidence 0..1 and the reasons in plain words.
+
+    The wording is read by the fitted goal model; a known maturity then decides, as the
+    method's table says, and the wording only sets how sure the answer is.
+    """
+    decided = decide("goal", goal_evidence(text or ""))
+    by_words = "learning" if decided.yes else "performance"
+    margin = abs(decided.probability - 0.5) * 2
+    wording = [f"{reason}" for reason in decided.reasons]
     level = Maturity(maturity) if maturity else None
     if level is None:
-        if total == 0:
+        if not (text or "").strip():
             return GoalClassification(
                 goal_type="performance",
-                confidence=0.55,
-                reasons=["no learning cue in the wording, so it reads as a result to deliver"],
+                confidence=0.5,
+                reasons=["there is no wording yet, so it reads as a result to deliver"],
             )
-        confidence = round(min(0.95, 0.55 + 0.45 * margin), 2)
-        reasons = why_learn if by_words == "learning" else why_perform
-        return GoalClassification(goal_type=by_words, confidence=confidence, reasons=reasons)
+        confidence = round(min(0.97, 0.5 + 0.47 * margin), 2)
+        if not decided.cues:
+            # Nothing but single words and absences: say so, and do not sound sure.
+            confidence = min(confidence, 0.58)
+            wording = [
+                "no learning cue in the wording, so it reads as a result to deliver"
+                if by_words == "performance"
+                else "only its words lean towards learning; say what you want to be able to do"
+            ]
+        return GoalClassification(goal_type=by_words, confidence=confidence, reasons=wording)
     goal_type = "performance" if level is Maturity.MASTERED else "learning"
     reasons = [_MATURITY_REASON[level]]
-    agrees = by_words == goal_type or total == 0
-    if agrees:
+    if by_words == goal_type:
         confidence = round(min(0.98, 0.85 + 0.13 * margin), 2)
-        reasons += why_learn if goal_type == "learning" else why_perform
+        reasons += wording
     else:
         confidence = round(max(0.6, 0.8 - 0.2 * margin), 2)
         reasons.append(

@@ -17,9 +17,11 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
+from okrcoach.coach.model import Decision, decide
 from okrcoach.coach.parse import MetricGuess
-from okrcoach.coach.rewrite import scaffold
+from okrcoach.coach.rewrite import rewrite_for
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
 from okrcoach.domain.models import Commitment, Direction, MetricKind
@@ -38,6 +40,8 @@ class KRReview(BaseModel):
     findings: list[Finding]
     rewrite: str | None = None
     guess: MetricGuess
+    reasons: list[str] = []  # why it reads as an outcome or a task, in plain words
+    example: str | None = None  # an outcome-shaped key result to put in its place
 
 
 def causes_state(sig: Signals) -> bool:
@@ -99,13 +103,18 @@ def weigh(sig: Signals) -> tuple[float, float]:
 
 
 def kind_of(sig: Signals) -> str:
-    outcome, task = weigh(sig)
-    if outcome > task:
-        return "outcome"
-    if outcome == task and outcome > 0:
-        effort = sig.activity or sig.effort_head
-        return "outcome" if sig.measurable and sig.metric_nouns and not effort else "task"
-    return "task"
+    """Outcome or task, as the fitted model reads the wording."""
+    return "task" if kind_decision(sig.text).yes else "outcome"
+
+
+def kind_decision(text: str) -> Decision:
+    """The fitted outcome/task model: yes means a task."""
+    return decide("kind", kr_evidence(text))
+
+
+def vanity_decision(text: str) -> Decision:
+    """The fitted vanity model: yes means a count of effort or attention."""
+    return decide("vanity", kr_evidence(text))
 
 
 def _fmt(value: float) -> str:
@@ -135,16 +144,23 @@ def review_key_result(
             score=score([finding]),
             findings=[finding],
             guess=guess,
+            reasons=["there are no words to read yet"],
         )
     kind_value = MetricKind(metric_kind) if metric_kind is not None else None
     base = baseline if baseline is not None else guess.baseline
     goal = target if target is not None else guess.target
     way = Direction(direction) if direction is not None else guess.direction
     milestone = kind_value is MetricKind.MILESTONE
-    kind = kind_of(sig)
-    measurable = sig.measurable or target is not None or milestone
+    decided = kind_decision(text or "")
+    kind = "task" if decided.yes else "outcome"
+    measurable = (
+        decide("measurable", measurable_evidence(text or "")).yes or target is not None or milestone
+    )
     has_baseline = base is not None
-    vanity_term = sig.vanity_term if way is not Direction.DECREASE else ""
+    vain = vanity_decision(text or "")
+    vanity_term = ""
+    if vain.yes and way is not Direction.DECREASE:
+        vanity_term = sig.vanity_term or _counted(sig) or "this count"
     findings: list[Finding] = []
 
     if kind == "task":
@@ -163,6 +179,9 @@ def review_key_result(
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):
         findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
+    if kind == "task" and findings and findings[0].rule_id == "kr.task":
+        why = "; ".join(decided.reasons[:2])
+        findings[0] = findings[0].model_copy(update={"message": f"{findings[0].message} ({why}.)"})
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))
@@ -185,6 +204,7 @@ def review_key_result(
         findings.append(fire("kr.maintain"))
     if sig.compound:
         findings.append(fire("kr.compound"))
+    rewrite, example = _rewrite(findings, sig, vanity_term)
     return KRReview(
         text=sig.text,
         kind=kind,
@@ -193,9 +213,27 @@ def review_key_result(
         vanity=bool(vanity_term),
         score=score(findings),
         findings=findings,
-        rewrite=scaffold(sig) if kind == "task" else None,
+        rewrite=rewrite,
         guess=guess,
+        reasons=list(decided.reasons),
+        example=example,
     )
+
+
+_REWRITE_ORDER = ("kr.task", "kr.activity-count", "kr.vague", "kr.no-target", "kr.vanity")
+
+
+def _rewrite(
+    findings: list[Finding], sig: Signals, vanity_term: str
+) -> tuple[str | None, str | None]:
+    """The rewrite for the most important finding that has one: question plus example."""
+    fired = {f.rule_id for f in findings}
+    for rule_id in (*_REWRITE_ORDER, "kr.no-baseline"):
+        if rule_id in fired:
+            question, example = rewrite_for(rule_id, sig, vanity_term)
+            if question:
+                return (f"{question} e.g. '{example}'" if example else question), example
+    return None, None
 
 
 def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -> float | None:
@@ -207,3 +245,11 @@ def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -
     if guess.factor is not None:
         return abs(guess.factor - 1)
     return None
+
+
+def _counted(sig: Signals) -> str:
+    """The thing a count is of: the noun before the number or after it."""
+    for tok in sig.tokens:
+        if tok in lx.VANITY_NOUNS or tok in lx.ACTIVITY_NOUNS:
+            return tok
+    return ""

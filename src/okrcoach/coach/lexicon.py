@@ -179,16 +179,16 @@ DELIVERABLE_NOUNS = wordset(
     migration infrastructure architecture database checklist curriculum newsletter campaign
     blog podcast channel office team process procedure handbook manual spec specification
     policy survey study pilot beta proposal contract partnership hub community program
-    certification accreditation licence license patent knowledge base ebook"""
+    certification accreditation licence license patent knowledge-base ebook"""
 )
 # States that say a deliverable exists ("help centre launched", "CRM live").
 DONE_STATES = wordset(
     """live launched shipped released deployed migrated published implemented completed
     complete finished done delivered built created written rolled installed configured
     integrated established introduced adopted approved signed available operational ready
-    running documented defined drafted designed developed hired trained onboarded set up
+    running documented defined drafted designed developed hired trained onboarded
     automated replaced upgraded updated finalised finalized organised organized held hosted
-    in-place"""
+    in-place set-up"""
 )
 
 # --- learning and performance ----------------------------------------------

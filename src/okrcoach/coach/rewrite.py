@@ -1,8 +1,9 @@
-"""Rewrite scaffolds: turn a task-shaped KR into a question about its outcome.
+"""Rewrites: a question built from the user's own words, and an example outcome.
 
-Built from the user's own words: "Launch the help centre" becomes
-"What changes once the help centre is live? e.g. 'Cut support tickets about X
-from N to M a week'".
+"Launch the help centre" becomes "What changes once the help centre is live? e.g.
+'Raise the self-serve resolution rate from 40% to 60%'". Every finding that has a
+rewrite gets one (task, activity count, vague, no target, vanity, no baseline); the
+examples come from the metric library and pass the coach's own review.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
-from okrcoach.coach.prompts import example_outcome
+from okrcoach.coach.metrics import example_for, vanity_alternative
 from okrcoach.coach.signals import Signals
 
 _LIVE = wordset("launch ship release deploy publish roll open")
@@ -56,24 +57,54 @@ def _with_article(phrase: str) -> str:
     return "the " + phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else "the " + phrase
 
 
-def scaffold(sig: Signals) -> str:
-    """A one-line question that points from the work to the change it should cause."""
-    example = example_outcome(sig.tokens)
+def task_question(sig: Signals) -> str:
+    """What should change once the work is done, in the user's words and good grammar."""
     thing = _object_phrase(sig)
-    if not thing:
-        return f"What should change because of this work? e.g. '{example}'"
-    if sig.effort_head:
-        noun = next(t for t in sig.tokens if t in lx.ACTIVITY_NOUNS)
-        return f"What should more {noun} lead to? e.g. '{example}'"
     if sig.activity:
         counted = sig.activity.split(None, 1)[-1]
-        return f"What should the {counted} lead to? e.g. '{example}'"
+        return f"What should those {counted} change?"
+    if sig.effort_head:
+        noun = next(t for t in sig.tokens if t in lx.ACTIVITY_NOUNS)
+        return f"What should more {noun} change?"
+    if not thing:
+        return "What should change because of this work?"
     if sig.lead in _ACTIVITY:
-        return f"What should {thing} lead to? e.g. '{example}'"
+        return f"What should change because you {sig.lead} {thing}?"
     if sig.lead in _LIVE or sig.done_state in ("live", "launched", "shipped", "released"):
-        return f"What changes once {_with_article(thing)} is live? e.g. '{example}'"
+        return f"What changes once {_with_article(thing)} is live?"
     if sig.lead in _IN_PLACE:
-        return f"What changes once {_with_article(thing)} is in place? e.g. '{example}'"
+        return f"What changes once {_with_article(thing)} is in place?"
     if sig.lead:
-        return f"What changes once you {sig.lead} {thing}? e.g. '{example}'"
-    return f"What changes once {_with_article(thing)} is done? e.g. '{example}'"
+        return f"What changes once you {sig.lead} {thing}?"
+    if sig.done_state:
+        return f"What changes once {_with_article(thing)} is {sig.done_state}?"
+    return f"What changes once {_with_article(thing)} is done?"
+
+
+def _subject(sig: Signals) -> str:
+    """What a vague KR is about: "onboarding" in "Improve onboarding"."""
+    thing = _object_phrase(sig) if sig.lead_index >= 0 else sig.text.rstrip(" .!")
+    return _with_article(thing) if thing else "it"
+
+
+def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str, str | None]:
+    """(question, example KR or None) for a finding, or ("", None) when it has none."""
+    example = example_for(sig.text).example
+    if rule_id in ("kr.task", "kr.activity-count"):
+        return task_question(sig), example
+    if rule_id == "kr.vague":
+        return f"Which number would show that {_subject(sig)} got better, and by how much?", example
+    if rule_id == "kr.no-target":
+        return "How much, from what to what, by the end of the cycle?", example
+    if rule_id == "kr.vanity":
+        instead = vanity_alternative(vanity_term or sig.text)
+        return f"Instead of counting {vanity_term or 'this'}, measure {instead}.", example
+    if rule_id == "kr.no-baseline":
+        return 'Where does it stand today? Write it as "from X to Y".', None
+    return "", None
+
+
+def scaffold(sig: Signals) -> str:
+    """A one-line question that points from the work to the change it should cause."""
+    question, example = rewrite_for("kr.task", sig)
+    return f"{question} e.g. '{example}'" if example else question

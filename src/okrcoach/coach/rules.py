@@ -77,7 +77,7 @@ _RULES = (
     Rule(
         "kr.vanity",
         "kr",
-        W,
+        P,
         "{metric} grows with effort or popularity, not necessarily with value (a vanity metric).",
         "Prefer a rate, a conversion, retention, satisfaction or time-to-value.",
     ),
@@ -122,23 +122,25 @@ _RULES = (
     Rule(
         "obj.task",
         "objective",
-        W,
-        "This objective is a task or deliverable ({verb}) rather than where you want to be.",
-        "Say why the work matters: the change it brings is the objective, the work is a plan.",
+        P,
+        "Not an objective yet: it is a task or deliverable ({verb}), not where you want to be.",
+        "What will be different once {work} is done? Make that change the objective, and keep "
+        "the work in a plan under a key result.",
     ),
     Rule(
         "obj.has-number",
         "objective",
-        W,
-        "The objective carries a number ({number}); numbers belong in the key results.",
-        "Keep the objective qualitative and move the number into a key result.",
+        P,
+        "Not an objective yet: it carries a number ({number}), and numbers belong in key results.",
+        "Why does {number} matter? Say that in words as the objective, and move {number} into "
+        "a key result.",
     ),
     Rule(
         "obj.too-short",
         "objective",
-        INFO,
-        "The objective is very short; it may not say enough to guide choices.",
-        "Say what should be true at the end, in a few words people will remember.",
+        P,
+        "Not an objective yet: {text} names an area but no direction.",
+        "Where do you want {text} to be at the end of the cycle, and for whom?",
     ),
     Rule(
         "obj.too-long",
@@ -150,9 +152,39 @@ _RULES = (
     Rule(
         "obj.bau",
         "objective",
-        W,
-        "{verb} describes business as usual rather than a change worth a goal.",
-        "Name what should be different at the end of the cycle.",
+        P,
+        "Not an objective yet: {verb} describes business as usual, not a change worth a goal.",
+        "What would be noticeably better at the end of the cycle if this went well? If it "
+        "only has to stay healthy, track it as a health metric instead.",
+    ),
+    Rule(
+        "obj.compound",
+        "objective",
+        P,
+        "Not an objective yet: it joins several objectives ({parts}).",
+        "Which one matters most this cycle? Keep that one here and give the other an "
+        "objective of its own, or drop it.",
+    ),
+    Rule(
+        "obj.generic",
+        "objective",
+        P,
+        "Not an objective yet: {text} is a wish that names no one and nothing specific.",
+        "Better for whom, and at what? Name the people who benefit and what will change for them.",
+    ),
+    Rule(
+        "obj.negative",
+        "objective",
+        P,
+        "Not an objective yet: it is framed as something to stop or avoid ({word}).",
+        "What do you want instead? Describe the good state you are aiming for.",
+    ),
+    Rule(
+        "obj.not-yet",
+        "objective",
+        P,
+        "Not an objective yet: {why}.",
+        "Say where you want to be at the end of the cycle and who will notice the change.",
     ),
     Rule(
         "obj.no-why",

@@ -10,8 +10,13 @@ from okrcoach.coach.lexicon import wordset
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9%]|[a-z0-9%]")
 _PREFIX = re.compile(
-    r"^\s*(?:(?:kr|key result|o|objective)\s*\d*\s*[:.)-]\s*|\d+\s*[.)]\s*|[-*•]\s*)", re.I
+    r"^\s*(?:(?:kr|key\s+result|o|obj|objective|goal)\s*#?\d*(?:\.\d+)?\s*[:.)–—-]\s*"
+    r"|\d+(?:\.\d+)*\s*[.)]\s+|[-*•·▪►✓✔☐☑+]\s*|\[[ xX✓]?\]\s*|#+\s+)",
+    re.I,
 )
+# A team or area label in front ("Support: ", "Billing team - "): up to three words, then
+# a colon or dash, then words. A metric label ("NPS: 32 -> 45") keeps its name.
+_LABEL = re.compile(r"^\s*([A-Za-z&/' ]{2,30}?)\s*(?::|\s[-–—|]\s)\s*(?=[A-Za-z\"'“])")
 
 _CLASS_TABLES: dict[str, dict[str, str]] = {
     "increase": lx.forms(lx.INCREASE_VERBS),
@@ -32,8 +37,18 @@ _NOT_VERBS = wordset(
 
 
 def strip_prefix(text: str) -> str:
-    """Drop list markers and labels such as "KR1:" or "2." in front of a goal."""
-    return _PREFIX.sub("", text, count=1)
+    """Drop list markers, checkboxes, numbering and team labels in front of a goal."""
+    for _ in range(3):
+        stripped = _PREFIX.sub("", text, count=1)
+        label = _LABEL.match(stripped)
+        if label:
+            named = label.group(1).lower().split()
+            if len(named) <= 3 and not any(w in lx.METRIC_NOUNS for w in named):
+                stripped = stripped[label.end() :]
+        if stripped == text:
+            break
+        text = stripped
+    return text
 
 
 @lru_cache(maxsize=8192)

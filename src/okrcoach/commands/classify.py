@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from okrcoach.commands.common import examples
 from okrcoach.paths import AppPaths
 
 MATURITIES = ("new", "improving", "mastered")
@@ -17,6 +18,12 @@ def register(subparsers: Any) -> None:
         "classify",
         help="tell whether a goal is about learning or about performance",
         description="Classify a goal as learning or performance, with a confidence and reasons.",
+        epilog=examples(
+            'okrcoach classify "Learn to run customer interviews" --maturity new',
+            'okrcoach classify "Cut first reply time to 4 h" --json',
+        )
+        + "exit status: 0 classified, 2 the text is empty.\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("text", help="the goal to classify")
     parser.add_argument(

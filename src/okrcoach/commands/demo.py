@@ -7,6 +7,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from okrcoach.commands.common import examples
 from okrcoach.paths import AppPaths
 
 
@@ -16,6 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="explore okrcoach on a sample workspace (your data is not touched)",
         description="Open the app on a realistic sample workspace kept in a temporary "
         "folder that is removed when you quit. Your own data is not touched.",
+        epilog=examples("okrcoach demo", "okrcoach demo --theme okrcoach-light"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.set_defaults(func=run)
 
@@ -30,6 +33,11 @@ def seed(paths: AppPaths, today: date) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    import sys
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("okrcoach needs a terminal; try `okrcoach report`.", file=sys.stderr)
+        return 2
     from okrcoach.tui.app import make_app
 
     with tempfile.TemporaryDirectory(prefix="okrcoach-demo-") as tmp:

@@ -4,26 +4,48 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
+from okrcoach.commands.common import examples, fail
 from okrcoach.paths import AppPaths
 
+EPILOG = f"""\
+Each line names the objective and the key result, and how long ago its last
+check-in was; `okrcoach checkin "a few words of the title"` records the next.
+--quiet prints nothing when nothing is due (for cron and shell prompts).
+--json prints the list for scripts (schema: okrcoach export --schema due).
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+{
+    examples(
+        "okrcoach due",
+        "okrcoach due --quiet || notify-send 'OKR check-ins are due'",
+        "okrcoach due --json | jq -r '.due[].key_result'",
+    )
+}
+exit status: 0 nothing is due, 1 something is due, 2 the data could not be read.
+"""
+
+
+def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "due",
         help="list key results overdue for a check-in (exit 1 when any)",
         description="List key results whose last check-in is older than the cadence "
-        "(7 days unless settings say otherwise). Exits 1 when any is due.",
+        "(7 days unless settings say otherwise).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing when nothing is due"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
 def _cadence(paths: AppPaths) -> int:
-    try:
-        from okrcoach.settings import load_settings
-    except ImportError:
-        return 7
+    from okrcoach.settings import load_settings
+
     settings, _ = load_settings(paths)
     return settings.checkin_cadence_days
 
@@ -33,18 +55,38 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.services.due import due_checkins
     from okrcoach.store import StoreError, open_store
 
-    if not paths.data_file.exists():
-        print("No workspace yet: nothing is due.")
-        return 0
-    try:
-        store = open_store(paths, read_only=True)
-    except StoreError as error:
-        print(clean_line(f"okrcoach due: {error}"))
-        return 2
-    with store:
-        found = due_checkins(store, args.today or date.today(), _cadence(paths))
+    today = args.today or date.today()
+    cadence = _cadence(paths)
+    found = []
+    if paths.data_file.exists():
+        try:
+            store = open_store(paths, read_only=True)
+        except StoreError as error:
+            return fail("due", str(error))
+        with store:
+            found = due_checkins(store, today, cadence)
+    if args.json:
+        from okrcoach.export.machine import DueItem, DueOutput
+
+        items = [
+            DueItem(
+                objective_id=item.objective.id,
+                objective=clean_line(item.objective.title),
+                kr_id=item.kr.id,
+                key_result=clean_line(item.kr.title),
+                days=item.days,
+                never=item.never,
+                line=clean_line(item.line()),
+            )
+            for item in found
+        ]
+        print(DueOutput(today=today, cadence_days=cadence, due=items).to_json())
+        return 1 if found else 0
     for item in found:
         print(clean_line(item.line()))
-    if not found:
-        print("All check-ins are up to date.")
+    if not found and not args.quiet:
+        if paths.data_file.exists():
+            print("All check-ins are up to date.")
+        else:
+            print("No workspace yet: nothing is due.")
     return 1 if found else 0

@@ -1,15 +1,27 @@
-"""``okrcoach import FILE.json``: bring back a JSON export, checked first, written at once."""
+"""``okrcoach import FILE``: bring back a JSON export, or an OKR document (.md, .csv).
+
+Both are checked first and written at once; a document is shown line by line
+with the coach's view before anything is written (see ``import_document``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from okrcoach.paths import AppPaths
 
 EPILOG = """\
+FILE.json is a file made by `okrcoach export --format json`. FILE.md or
+FILE.csv is an OKR document as `okrcoach lint FILE` reads it (objectives as
+headings or list items with their key results beneath; or one row per key
+result with an objective column): it is added to the current cycle (or
+--cycle NAME) after a dry run that shows what the coach thinks of each line.
+On a terminal you are then asked; in a script add --yes.
+
 The whole file is checked before anything is written: its format and version,
 every record and field (types, lengths, list sizes), duplicate ids, and links
 (a key result's objective, a check-in's key result...) which must be in the
@@ -18,6 +30,12 @@ Everything is saved in one step, or nothing is.
 
 Text holding terminal control characters (escape codes) is refused; with
 --clean-text they are removed instead and the fields are listed.
+
+examples:
+  okrcoach import backup.json --dry-run
+  okrcoach import backup.json
+  okrcoach import team-okrs.md --dry-run
+  okrcoach import okrs.csv --cycle 2027-Q1 --yes
 
 exit status: 0 imported (or dry run), 1 the file was refused,
 2 it could not be read or the workspace is busy (the app is open).
@@ -37,12 +55,15 @@ _TABLE_WORDS = {
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a JSON export (checked first; --dry-run to preview)",
-        description="Import a file made by 'okrcoach export --format json'.",
+        help="import a JSON export or an OKR document (.md, .csv), checked first",
+        description="Import a file made by 'okrcoach export --format json', or an OKR "
+        "document kept in Markdown or CSV.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE.json", help="the JSON export to import")
+    parser.add_argument(
+        "file", metavar="FILE", help="the JSON export, or the OKR document (.md, .csv)"
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would change; write nothing"
     )
@@ -51,15 +72,24 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="remove terminal control characters from text instead of refusing the file",
     )
+    parser.add_argument(
+        "--cycle", metavar="NAME", help="documents: the cycle to add to (default: the current)"
+    )
+    parser.add_argument("--yes", action="store_true", help="documents: import without asking")
+    parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
 def _table(plan: Any) -> list[str]:
-    lines = [f"  {'':<16}{'new':>8}{'updated':>9}{'unchanged':>11}"]
+    from okrcoach.export.cells import pad
+
+    lines = ["  " + pad("", 16) + pad("new", 8, right=True) + pad("updated", 9, right=True)]
+    lines[0] += pad("unchanged", 11, right=True)
     for name, change in plan.changes.items():
-        lines.append(
-            f"  {_TABLE_WORDS[name]:<16}{change.new:>8}{change.updated:>9}{change.unchanged:>11}"
-        )
+        cells = [pad(f"{n:,}", w, right=True) for n, w in zip(
+            (change.new, change.updated, change.unchanged), (8, 9, 11), strict=True
+        )]  # fmt: skip
+        lines.append("  " + pad(_TABLE_WORDS[name], 16) + "".join(cells))
     return lines
 
 
@@ -84,7 +114,8 @@ def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
             f"{unchanged} identical record{'s' if unchanged != 1 else ''} left as they are."
         )
     if plan.cleaned:
-        lines.append(f"Control characters removed from {len(plan.cleaned)} text field(s):")
+        fields = "text field" if len(plan.cleaned) == 1 else "text fields"
+        lines.append(f"Control characters removed from {len(plan.cleaned):,} {fields}:")
         lines += [f"  - {where}" for where in plan.cleaned[:10]]
         if len(plan.cleaned) > 10:
             lines.append(f"  - and {len(plan.cleaned) - 10} more")
@@ -97,6 +128,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.store import LockedError, StoreError
 
     path = Path(args.file).expanduser()
+    if path.suffix.casefold() in (".md", ".markdown", ".txt", ".csv"):
+        from okrcoach.commands.import_document import run_document
+
+        return run_document(args, paths, path)
     source = safe_words(path.name, 80)
     try:
         data = read_import_file(path)
@@ -106,11 +141,14 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     except OSError as error:
         print(f"okrcoach import: cannot read {source}: {error.strerror or error}.", file=sys.stderr)
         return 2
+    from okrcoach.commands.common import working
+
     try:
-        if args.dry_run:
-            plan = preview(paths, data, clean_text=args.clean_text)
-        else:
-            plan = apply(paths, data, clean_text=args.clean_text)
+        with working(f"Checking {source}…" if args.dry_run else f"Importing {source}…"):  # type: ignore[attr-defined]
+            if args.dry_run:
+                plan = preview(paths, data, clean_text=args.clean_text)
+            else:
+                plan = apply(paths, data, clean_text=args.clean_text)
     except ImportRejected as error:
         print(error.message(), file=sys.stderr)
         return 1

@@ -35,6 +35,7 @@ from datetime import date
 from enum import StrEnum
 
 from okrcoach.domain.models import CheckIn, Commitment, Cycle, KeyResult, MetricKind
+from okrcoach.domain.numbers import format_value
 from okrcoach.domain.scoring import kr_progress, progress_of
 
 DEFAULT_CADENCE_DAYS = 7
@@ -184,8 +185,7 @@ class Forecast:
         """'At this pace you reach 62% of target by the end of the cycle.'"""
         if self.progress >= 1.0:
             return "At this pace you reach the target before the cycle ends."
-        number = f"{round(self.value, 1):,.1f}".removesuffix(".0")
-        shown = f"{number}{unit}" if unit == "%" else f"{number} {unit}".strip()
+        shown = format_value(round(self.value, 1), unit)
         return (
             f"At this pace you reach {round(self.progress * 100)}% of target"
             f" ({shown}) by the end of the cycle."

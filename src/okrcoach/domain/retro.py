@@ -256,12 +256,16 @@ def learning_succeeded(
     scores: Sequence[KRScore],
     outcomes: Mapping[str, LearningOutcome],
 ) -> bool:
-    """A learning goal succeeded when its KRs show learning, or score well."""
+    """A learning goal succeeded when its KRs show learning; scores decide only without it.
+
+    Where the owner judged what each KR showed, that judgement decides: "not learned yet"
+    on most of them is never outvoted by a high number.
+    """
     if objective.goal_type is not GoalType.LEARNING:
         return False
     chosen = [outcomes[s.kr_id] for s in scores if s.kr_id in outcomes]
-    if chosen and sum(o.learned for o in chosen) * 2 >= len(chosen):
-        return True
+    if chosen:
+        return sum(o.learned for o in chosen) * 2 >= len(chosen)
     mean = average(scores)
     return mean is not None and mean >= GRADUATE_AT
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 from okrcoach.domain.models import CheckIn, Cycle, KeyResult, Objective
 from okrcoach.domain.scoring import kr_progress
@@ -41,6 +42,7 @@ COLUMNS = (
     "note",
     "learned",
 )
+Progress = Callable[[int, int], None]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -66,13 +68,11 @@ def _kr_cells(cycle: Cycle, objective: Objective, kr: KeyResult) -> dict[str, st
     }
 
 
-def _kr_row(
-    cycle: Cycle, objective: Objective, kr: KeyResult, latest: CheckIn | None
-) -> dict[str, str]:
+def _kr_row(cells: dict[str, str], kr: KeyResult, latest: CheckIn | None) -> dict[str, str]:
     confidence = latest.confidence if latest is not None else kr.confidence
     return {
         "record": "key_result",
-        **_kr_cells(cycle, objective, kr),
+        **cells,
         "metric_kind": kr.metric_kind.value,
         "direction": kr.direction.value,
         "unit": safe_cell(clean_line(kr.unit)),
@@ -84,32 +84,54 @@ def _kr_row(
     }
 
 
-def _checkin_row(
-    cycle: Cycle, objective: Objective, kr: KeyResult, checkin: CheckIn
-) -> dict[str, str]:
-    return {
-        "record": "checkin",
-        **_kr_cells(cycle, objective, kr),
-        "confidence": str(checkin.confidence),
-        "checkin_id": checkin.id,
-        "at": checkin.at.isoformat(),
-        "value": _number(checkin.value),
-        "note": safe_cell(clean_block(checkin.note)),
-        "learned": safe_cell(clean_block(checkin.learned)),
-    }
+_KR_COLUMNS = COLUMNS[1:9]  # cycle .. key_result: repeated on every check-in row
+_GAP = [""] * (COLUMNS.index("confidence") - COLUMNS.index("metric_kind"))
 
 
-def render_csv(snapshot: Snapshot) -> str:
-    """KR rows, each followed by its check-ins oldest first; objectives in the trash left out."""
+def _text_cell(text: str) -> str:
+    return safe_cell(clean_block(text)) if text else ""
+
+
+def _checkin_row(cells: list[str], checkin: CheckIn) -> list[str]:
+    """A check-in row as a list in column order (the export's hot loop: no dicts)."""
+    return [
+        "checkin",
+        *cells,
+        *_GAP,
+        str(checkin.confidence),
+        checkin.id,
+        checkin.at.isoformat(),
+        _number(checkin.value),
+        _text_cell(checkin.note),
+        _text_cell(checkin.learned),
+    ]
+
+
+def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | None = None) -> str:
+    """KR rows, each followed by its check-ins oldest first; objectives in the trash left out.
+
+    ``excel`` starts the file with a byte order mark and ends rows with CRLF, so
+    Excel opens non-ASCII text right. ``progress(done, total)`` is told after
+    each key result, counted in rows.
+    """
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, restval="", lineterminator="\n")
-    writer.writeheader()
+    if excel:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(COLUMNS)
+    total = len(snapshot.tables.key_results) + len(snapshot.tables.checkins)
+    done = 0
     for cycle in snapshot.cycles_in_order():
         for objective in snapshot.objectives_of(cycle.id):
             for kr in snapshot.key_results_of(objective.id):
                 checkins = snapshot.checkins_of(kr.id)
                 latest = checkins[-1] if checkins else None
-                writer.writerow(_kr_row(cycle, objective, kr, latest))
-                for checkin in checkins:
-                    writer.writerow(_checkin_row(cycle, objective, kr, checkin))
+                cells = _kr_cells(cycle, objective, kr)  # once per KR, not per check-in
+                row = _kr_row(cells, kr, latest)
+                writer.writerow([row.get(column, "") for column in COLUMNS])
+                repeated = [cells[column] for column in _KR_COLUMNS]
+                writer.writerows(_checkin_row(repeated, checkin) for checkin in checkins)
+                done += 1 + len(checkins)
+                if progress is not None:
+                    progress(min(done, total), total)
     return out.getvalue()

@@ -33,11 +33,21 @@ def _writers() -> dict[str, Callable[[Snapshot], str]]:
 FORMATS = ("md", "json", "csv")
 
 
-def render(snapshot: Snapshot, fmt: str) -> str:
-    """The snapshot in one of ``FORMATS``."""
+def render(
+    snapshot: Snapshot,
+    fmt: str,
+    *,
+    excel: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
+    """The snapshot in one of ``FORMATS`` (``excel`` and ``progress`` apply to CSV)."""
     writers = _writers()
     if fmt not in writers:
         raise ExportError(f"Unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}.")
+    if fmt == "csv":
+        from okrcoach.export.csvio import render_csv
+
+        return render_csv(snapshot, excel=excel, progress=progress)
     return writers[fmt](snapshot)
 
 
@@ -122,6 +132,9 @@ def export_to_file(
     path: str | os.PathLike[str],
     cycle: str | None = None,
     force: bool = False,
+    *,
+    excel: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Export the workspace (or one cycle, by name) to ``path``; the path written.
 
@@ -140,4 +153,5 @@ def export_to_file(
             snapshot = gather(store, cycle)
     else:
         snapshot = gather(paths_or_store, cycle)
-    return write_export(Path(path), render(snapshot, fmt), force=force)
+    text = render(snapshot, fmt, excel=excel, progress=progress)
+    return write_export(Path(path), text, force=force)

@@ -10,11 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from okrcoach.domain.models import Cycle, KeyResult, Objective, Retrospective
+from okrcoach.domain.models import Cycle, KeyResult, Objective, ObjectiveStatus, Retrospective
+from okrcoach.domain.retro import (
+    ACTION_LABELS,
+    ACTIONS_KEY,
+    ACTIONS_TO_DRAFTS_KEY,
+    FORMAT_NAMES,
+    FORMAT_PROMPTS,
+    OUTCOME_PREFIX,
+)
 from okrcoach.domain.scoring import kr_progress, objective_progress
 from okrcoach.export.snapshot import Snapshot
 from okrcoach.export.text import clean_block, clean_line, direction_words, kr_values, percent
 
+_STATUS_WORDS = {
+    ObjectiveStatus.DRAFT: "a draft",
+    ObjectiveStatus.DONE: "done",
+    ObjectiveStatus.DROPPED: "dropped",
+    ObjectiveStatus.CARRIED_OVER: "carried over",
+}
 # Characters that start inline structure anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&])")
 # Characters that start block structure at the beginning of a line.
@@ -30,6 +44,14 @@ def escape_inline(text: str) -> str:
 def escape_block(text: str) -> list[str]:
     """Multi-line user text as escaped lines (no indentation, so no code blocks)."""
     return [escape_inline(line) for line in clean_block(text).split("\n") if line.strip()]
+
+
+def hard_lines(lines: list[str], indent: str = "") -> list[str]:
+    """Lines that stay lines when rendered: each but the last ends in a hard break."""
+    return [
+        (indent if number else "") + line + ("\\" if number < len(lines) - 1 else "")
+        for number, line in enumerate(lines)
+    ]
 
 
 def _heading(snapshot: Snapshot) -> list[str]:
@@ -50,7 +72,7 @@ def _objective(
     facts = [
         f"{objective.goal_type.value} goal",
         objective.commitment.value,
-        f"status: {objective.status.value}",
+        *([_STATUS_WORDS[objective.status]] if objective.status in _STATUS_WORDS else []),
         f"progress {percent(objective_progress(krs))}",
     ]
     if objective.maturity is not None:
@@ -64,7 +86,7 @@ def _objective(
         lines += [f"Serves: {titles[objective.parent_id]}", ""]
     why = escape_block(objective.why)
     if why:
-        lines += ["Why: " + why[0], *why[1:], ""]
+        lines += [*hard_lines(["Why it matters: " + why[0], *why[1:]]), ""]
     if krs:
         lines += _kr_table(snapshot, krs)
     else:
@@ -92,33 +114,48 @@ def _kr_table(snapshot: Snapshot, krs: Iterable[KeyResult]) -> list[str]:
     return [*lines, ""]
 
 
+def _answer_label(key: str, retro: Retrospective, kr_titles: dict[str, str]) -> str | None:
+    """What a person calls an answer's key; None for the app's own bookkeeping."""
+    if key == ACTIONS_TO_DRAFTS_KEY:
+        return None
+    if key.startswith(OUTCOME_PREFIX):
+        title = kr_titles.get(key.removeprefix(OUTCOME_PREFIX), "a key result not in this export")
+        return f"What {title} showed"
+    labels = {k: label for k, label, _hint in FORMAT_PROMPTS[retro.format]}
+    labels[ACTIONS_KEY] = "Action items"
+    return labels.get(key) or escape_inline(key[:1].upper() + key[1:])
+
+
 def _retro(retro: Retrospective, kr_titles: dict[str, str], titles: dict[str, str]) -> list[str]:
+    """One retrospective at the cycle's level: scores, reflection and decisions as sections."""
     state = "finished" if retro.finished else "in progress"
-    lines = [f"#### Retrospective ({retro.format.value}, {state})", ""]
+    lines = [f"### Retrospective: {FORMAT_NAMES[retro.format]}, {state}", ""]
     if retro.participants:
-        lines += [f"Participants: {escape_inline(retro.participants)}", ""]
+        lines += [f"Taking part: {escape_inline(retro.participants)}", ""]
     if retro.scores:
         mean = sum(s.score for s in retro.scores) / len(retro.scores)
-        lines.append(f"Scores (average {mean:.2f}):")
+        lines += ["#### Scores", "", f"Average score: {mean:.2f}.", ""]
         for score in retro.scores:
             name = kr_titles.get(score.kr_id, "a key result not in this export")
             note = escape_block(score.justification)
-            tail = f": {' '.join(note)}" if note else ""
-            lines.append(f"- {name}: {score.score:.2f}{tail}")
+            lines += hard_lines([f"- {name}: {score.score:.2f}", *note], indent="  ")
         lines.append("")
-    for question, answer in retro.answers.items():
-        text = escape_block(answer)
-        if text:
-            lines += [f"- {escape_inline(question)}: {text[0]}", *[f"  {t}" for t in text[1:]]]
-    if retro.answers:
-        lines.append("")
-    for decision in retro.decisions:
-        name = titles.get(decision.objective_id, "an objective not in this export")
-        note = " ".join(escape_block(decision.note))
-        lines.append(
-            f"- Decision on {name}: {decision.action.value}" + (f" ({note})" if note else "")
-        )
+    answers = [
+        (label, escape_block(text))
+        for key, text in retro.answers.items()
+        if (label := _answer_label(key, retro, kr_titles)) is not None and escape_block(text)
+    ]
+    if answers:
+        lines += ["#### Reflection", ""]
+        for label, text in answers:
+            lines += [f"**{label}**", "", *hard_lines(text), ""]
     if retro.decisions:
+        lines += ["#### Decisions", ""]
+        for decision in retro.decisions:
+            name = titles.get(decision.objective_id, "an objective not in this export")
+            note = " ".join(escape_block(decision.note))
+            tail = f" ({note})" if note else ""
+            lines.append(f"- {name}: {ACTION_LABELS[decision.action]}{tail}")
         lines.append("")
     return lines
 

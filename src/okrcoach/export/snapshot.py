@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from okrcoach import __version__
 from okrcoach.domain.models import (
@@ -68,17 +68,30 @@ class Snapshot(Model):
     exported_at: UTCDateTime = Field(default_factory=utcnow)
     cycle: str | None = Field(default=None, max_length=80)  # the one cycle exported, if any
     tables: Tables = Field(default_factory=Tables)
+    # Lookups grouped once per snapshot, so an export is linear in the records it holds.
+    _groups: dict[str, dict[str, list[Any]]] = PrivateAttr(default_factory=dict)
+
+    def _grouped(self, table: str, key: str) -> dict[str, list[Any]]:
+        found = self._groups.get(table)
+        if found is None:
+            found = {}
+            for record in getattr(self.tables, table):
+                found.setdefault(getattr(record, key), []).append(record)
+            self._groups[table] = found
+        return found
 
     def objectives_of(self, cycle_id: str) -> list[Objective]:
-        found = [o for o in self.tables.objectives if o.cycle_id == cycle_id and not o.deleted]
+        found = [
+            o for o in self._grouped("objectives", "cycle_id").get(cycle_id, ()) if not o.deleted
+        ]
         return sorted(found, key=lambda o: (o.position, o.created_at))
 
     def key_results_of(self, objective_id: str) -> list[KeyResult]:
-        found = [k for k in self.tables.key_results if k.objective_id == objective_id]
+        found = self._grouped("key_results", "objective_id").get(objective_id, [])
         return sorted(found, key=lambda k: (k.position, k.created_at))
 
     def checkins_of(self, kr_id: str) -> list[CheckIn]:
-        found = [c for c in self.tables.checkins if c.kr_id == kr_id]
+        found = self._grouped("checkins", "kr_id").get(kr_id, [])
         return sorted(found, key=lambda c: (c.at, c.created_at))
 
     def latest_checkin(self, kr_id: str) -> CheckIn | None:

@@ -88,9 +88,10 @@ class Checked:
 
 
 def safe_words(value: object, limit: int = 60) -> str:
-    """User-supplied text quoted in a message: printable, short."""
-    text = clean_line(str(value))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """User-supplied text quoted in a message: printable, at most ``limit`` screen cells."""
+    from okrcoach.export.cells import clip
+
+    return clip(clean_line(str(value)), limit)
 
 
 def _record_name(table: str, index: int, row: object) -> str:

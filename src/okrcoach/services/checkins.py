@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
+from okrcoach.domain import numbers
 from okrcoach.domain.health import Forecast, forecast
-from okrcoach.domain.models import CheckIn, Cycle, KeyResult, MetricKind
+from okrcoach.domain.models import CheckIn, Cycle, KeyResult, MetricKind, Objective, ObjectiveStatus
 from okrcoach.store import Store
 
 
@@ -34,10 +36,8 @@ def plan_checkin(store: Store, objective_id: str) -> list[CheckInPlan]:
 
 
 def format_value(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return "–"
-    shown = f"{value:,.4g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return f"{shown} {unit}".strip() if unit and unit != "%" else f"{shown}{unit}"
+    """The house's one way to show a value with its unit (see ``domain.numbers``)."""
+    return numbers.format_value(value, unit)
 
 
 def parse_value(text: str, kr: KeyResult) -> float:
@@ -135,3 +135,59 @@ def record_checkin(
     updated = fresh.touched(current=value, confidence=confidence)
     store.save_many([checkin, updated])
     return checkin, updated
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A key result someone can check in on from the shell, with where it lives."""
+
+    cycle: Cycle
+    objective: Objective
+    kr: KeyResult
+
+    @property
+    def label(self) -> str:
+        return f"{self.objective.title} › {self.kr.title}"
+
+
+def checkin_candidates(store: Store, today: date) -> list[Candidate]:
+    """Key results of live objectives in the cycles running today, in dashboard order."""
+    found: list[Candidate] = []
+    for cycle in store.cycles():
+        if not cycle.contains(today):
+            continue
+        for objective in store.objectives(cycle.id):
+            if objective.deleted or objective.archived:
+                continue
+            if objective.status is not ObjectiveStatus.ACTIVE:
+                continue
+            found.extend(Candidate(cycle, objective, kr) for kr in store.key_results(objective.id))
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w%$€£]+", text.casefold()) if w]
+
+
+def match_key_results(candidates: list[Candidate], query: str) -> list[Candidate]:
+    """The key results whose title holds every word of ``query`` (any order, any case).
+
+    A title equal to the query wins outright; otherwise every match is returned and
+    the caller lists them: a check-in is never recorded on a guess. Words may also
+    match the objective's title, so "onboarding activation" finds a KR by both.
+    """
+    wanted = _words(query)
+    if not wanted:
+        return []
+    exact = [c for c in candidates if c.kr.title.casefold().strip() == query.casefold().strip()]
+    if len(exact) == 1:
+        return exact
+    in_title = [c for c in candidates if _has_all(wanted, c.kr.title)]
+    if in_title:
+        return in_title
+    return [c for c in candidates if _has_all(wanted, f"{c.objective.title} {c.kr.title}")]
+
+
+def _has_all(wanted: list[str], text: str) -> bool:
+    words = _words(text)
+    return all(any(w.startswith(part) for w in words) for part in wanted)

@@ -7,6 +7,7 @@ from datetime import date
 
 from okrcoach.domain.health import DEFAULT_CADENCE_DAYS
 from okrcoach.domain.models import KeyResult, Objective, ObjectiveStatus
+from okrcoach.domain.numbers import plural
 from okrcoach.store import Store
 
 __all__ = ["DEFAULT_CADENCE_DAYS", "Due", "due_checkins"]
@@ -20,7 +21,7 @@ class Due:
     never: bool
 
     def line(self) -> str:
-        since = "no check-in yet" if self.never else f"last check-in {self.days} days ago"
+        since = "no check-in yet" if self.never else f"last check-in {plural(self.days, 'day')} ago"
         return f"{self.objective.title} › {self.kr.title}: {since}"
 
 

@@ -323,9 +323,7 @@ def finish(store: Store, scope: Scope, retro: Retrospective) -> Applied:
     if uses_next and not stored_next:
         records.insert(0, target)
     drafts = [(Draft, d.id) for d in store.drafts(DRAFT_KIND) if d.target_id == retro.id]
-    store.save_many([*records, done])
-    if drafts:
-        store.delete_many(drafts)
+    store.save_many([*records, done], delete=drafts)  # one change: the draft goes with it
     return Applied(done, lines, target if uses_next else None)
 
 

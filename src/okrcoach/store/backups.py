@@ -4,6 +4,14 @@ Names carry the UTC time and the reason, e.g.
 ``okrcoach-20261124T101500Z-daily.json``, so a listing is readable as is.
 A backup is one JSON file holding every table of every file (a "bundle"), so
 it can be checked, counted and restored as a whole.
+
+The clock can be wrong (one run a year ahead), so order does not come from
+the names: a small ledger (``ledger.json``) gives each backup a write sequence
+number and its record count. "Newest" is the one written last; pruning keeps
+the ten written last, plus the fullest older one while it holds more records
+than the newest, so an emptier backup never silently replaces a good one.
+Backups the ledger does not know (older versions, a lost ledger) come first
+in name order.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import contextlib
 import json
 import os
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +30,7 @@ from okrcoach.store.migrations import META_TABLE
 from okrcoach.store.storage import FILE_MODE, atomic_write, fsync_dir
 
 KEEP = 10
+LEDGER = "ledger.json"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^okrcoach-(\d{8}T\d{6}Z)-([a-z0-9-]+?)(?:~(\d+))?\.json$")
 
@@ -43,24 +52,83 @@ def backup_time(path: Path) -> datetime | None:
     return datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
 
 
-def _sort_key(path: Path) -> tuple[datetime, int, int]:
-    """Name time first; within one second, the one written last is newer."""
-    match = _NAME.match(path.name)
-    sequence = int(match.group(3)) if match and match.group(3) else 0
+Ledger = dict[str, dict[str, int]]  # backup name -> {"seq": n, "records": n}
+
+
+def read_ledger(paths: AppPaths) -> Ledger:
+    """Write order and record counts by backup name; {} when missing or unreadable."""
     try:
-        written = path.stat().st_mtime_ns
-    except OSError:
-        written = 0
-    return backup_time(path) or datetime.min.replace(tzinfo=UTC), written, sequence
+        data = json.loads((paths.backup_dir / LEDGER).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    ledger: Ledger = {}
+    for name, entry in data.items():
+        if isinstance(entry, dict) and all(
+            isinstance(entry.get(k), int) and not isinstance(entry.get(k), bool)
+            for k in ("seq", "records")
+        ):
+            ledger[str(name)] = {"seq": entry["seq"], "records": entry["records"]}
+    return ledger
+
+
+def _write_ledger(paths: AppPaths, ledger: Ledger) -> None:
+    atomic_write(paths.backup_dir / LEDGER, json.dumps(ledger, sort_keys=True).encode("utf-8"))
+
+
+def _sort_key(path: Path, ledger: Ledger) -> tuple[int, datetime, int]:
+    """Write order from the ledger first; then name time; within a second, the ~n suffix."""
+    match = _NAME.match(path.name)
+    suffix = int(match.group(3)) if match and match.group(3) else 0
+    entry = ledger.get(path.name)
+    seq = entry["seq"] if entry else 0
+    return seq, backup_time(path) or datetime.min.replace(tzinfo=UTC), suffix
 
 
 def list_backups(paths: AppPaths) -> list[Path]:
-    """Every backup in the backup folder, newest first."""
+    """Every backup in the backup folder, the one written last first."""
     folder = paths.backup_dir
     if not folder.is_dir():
         return []
     found = [p for p in folder.iterdir() if p.is_file() and _NAME.match(p.name)]
-    return sorted(found, key=_sort_key, reverse=True)
+    ledger = read_ledger(paths)
+    return sorted(found, key=lambda p: _sort_key(p, ledger), reverse=True)
+
+
+def count_records(data: bytes) -> int:
+    """How many records a backup holds (every table but meta and the index)."""
+    try:
+        tables = json.loads(data)
+    except ValueError:
+        return 0
+    if not isinstance(tables, dict):
+        return 0
+    return sum(
+        len(t)
+        for name, t in tables.items()
+        if name not in (META_TABLE, INDEX_TABLE) and isinstance(t, dict)
+    )
+
+
+def misdated(paths: AppPaths) -> list[Path]:
+    """Backups whose names lie in the future: the clock was wrong then (or is now)."""
+    now = utcnow()
+    return [p for p in list_backups(paths) if (backup_time(p) or now) > now + timedelta(hours=1)]
+
+
+def fuller_than_newest(paths: AppPaths) -> tuple[Path, int, int] | None:
+    """An older backup holding more records than the newest: (it, its count, newest's)."""
+    found = list_backups(paths)
+    ledger = read_ledger(paths)
+    if len(found) < 2 or found[0].name not in ledger:
+        return None
+    newest = ledger[found[0].name]["records"]
+    older = [(ledger[p.name]["records"], p) for p in found[1:] if p.name in ledger]
+    if not older:
+        return None
+    records, path = max(older, key=lambda item: item[0])
+    return (path, records, newest) if records > newest else None
 
 
 def newest_backup(paths: AppPaths) -> Path | None:
@@ -74,8 +142,11 @@ def clean_reason(reason: str) -> str:
     return cleaned[:40] or "manual"
 
 
-def write_backup(paths: AppPaths, data: bytes, reason: str) -> Path:
-    """Store ``data`` as a new backup (atomically, 0600), then prune to the last ``KEEP``."""
+def write_backup(paths: AppPaths, data: bytes, reason: str, protect: tuple[Path, ...] = ()) -> Path:
+    """Store ``data`` as a new backup (atomically, 0600), then prune to the last ``KEEP``.
+
+    Backups in ``protect`` (the one being restored) are never pruned to make room.
+    """
     folder = paths.backup_dir
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     base = f"okrcoach-{stamp()}-{clean_reason(reason)}"
@@ -84,17 +155,37 @@ def write_backup(paths: AppPaths, data: bytes, reason: str) -> Path:
     while target.exists():
         sequence += 1
         target = folder / f"{base}~{sequence}.json"
+    ledger = read_ledger(paths)
+    seq = max((e["seq"] for e in ledger.values()), default=0) + 1
     atomic_write(target, data, FILE_MODE)
-    prune(paths)
+    ledger[target.name] = {"seq": seq, "records": count_records(data)}
+    with contextlib.suppress(OSError):
+        _write_ledger(paths, ledger)  # without it, order falls back to the names
+    prune(paths, protect=protect)
     return target
 
 
-def prune(paths: AppPaths, keep: int = KEEP) -> list[Path]:
+def prune(paths: AppPaths, keep: int = KEEP, protect: tuple[Path, ...] = ()) -> list[Path]:
+    """Keep the ``keep`` written last, ``protect``, and the fullest older one if fuller."""
     removed = []
-    for old in list_backups(paths)[keep:]:
+    kept = {p.resolve() for p in protect}
+    found = list_backups(paths)
+    ledger = read_ledger(paths)
+    newest = ledger.get(found[0].name, {}).get("records", 0) if found else 0
+    older = [(ledger.get(p.name, {}).get("records", 0), p) for p in found[keep:]]
+    fullest = max(older, key=lambda item: item[0], default=(0, None))
+    if fullest[1] is not None and fullest[0] > newest:
+        kept.add(fullest[1].resolve())  # an emptier newest backup does not push it out
+    for old in found[keep:]:
+        if old.resolve() in kept:
+            continue
         with contextlib.suppress(OSError):
             old.unlink()
             removed.append(old)
+            ledger.pop(old.name, None)
+    if removed:
+        with contextlib.suppress(OSError):
+            _write_ledger(paths, ledger)
     return removed
 
 

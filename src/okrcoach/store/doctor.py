@@ -1,13 +1,13 @@
-"""Health checks and restores for ``okrcoach doctor``: inspect without writing, restore safely."""
+"""Health checks for ``okrcoach doctor``: inspect without writing (restores: ``restoring``)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from okrcoach.paths import AppPaths
 from okrcoach.store import backups
+from okrcoach.store.aside import main_aside
 from okrcoach.store.errors import StoreError
 from okrcoach.store.layout import (
     MODEL_OF,
@@ -19,11 +19,27 @@ from okrcoach.store.layout import (
     parse,
     take_index,
 )
-from okrcoach.store.lock import WriterLock, is_locked
+from okrcoach.store.lock import is_locked
 from okrcoach.store.migrations import SCHEMA_VERSION
-from okrcoach.store.opening import RESTORE_HINT, move_aside
-from okrcoach.store.repository import describe_os_error
-from okrcoach.store.storage import TEMP_MARK, atomic_write, fsync_dir, overlay, recover
+from okrcoach.store.opening import RESTORE_HINT, cycle_file_count, set_aside_message
+from okrcoach.store.restoring import (
+    RestoreResult,
+    pending_sources,
+    restore,
+    restore_backup,
+    start_empty,
+)
+from okrcoach.store.snapshot import Snapshot, read_snapshot
+from okrcoach.store.storage import TEMP_MARK
+
+__all__ = [
+    "DataReport",
+    "RestoreResult",
+    "inspect_data",
+    "restore",
+    "restore_backup",
+    "start_empty",
+]
 
 
 @dataclass
@@ -45,13 +61,6 @@ class DataReport:
         return not self.problems
 
 
-@dataclass
-class RestoreResult:
-    backup: Path  # the backup copied in
-    previous: Path | None  # where the file it replaced was moved (never deleted)
-    safety_backup: Path | None  # a backup of that file, when it was readable
-
-
 def inspect_data(paths: AppPaths) -> DataReport:
     """Read-only health check: never writes, works while another process holds the lock."""
     report = DataReport(
@@ -63,14 +72,41 @@ def inspect_data(paths: AppPaths) -> DataReport:
         last_backup=backups.newest_backup(paths),
         locked_by=is_locked(paths.lock_file),
     )
-    if not report.exists:
+    _backup_notes(paths, report)
+    restoring = pending_sources(paths)  # the snapshot below reads the same way
+    noted = main_aside(paths)
+    if noted is not None and not report.exists:
+        report.problems.append(set_aside_message(paths, noted.aside, noted.at))
+        return report
+    if not report.exists and not restoring:
+        if cycle_file_count(paths):
+            report.problems.append(
+                f"The data file is missing, yet {cycles_dir(paths)} holds "
+                f"{cycle_file_count(paths)} cycle file(s)."
+                + (
+                    f" Restore the newest backup with: {RESTORE_HINT}"
+                    if report.last_backup is not None
+                    else " There is no backup to restore."
+                )
+            )
+            return report
         report.notes.append("There is no data file yet; it is created on first use.")
         return report
-    sources = overlay(paths.data_dir)
     try:
-        raw = sources.get(paths.data_file, paths.data_file).read_bytes()
-    except OSError as error:
-        report.problems.append(f"The data file cannot be read: {describe_os_error(error)}.")
+        snapshot = read_snapshot(paths)  # one whole commit, even while okrcoach saves
+    except StoreError as error:
+        report.problems.append(str(error))
+        return report
+    sources = snapshot.sources
+    if snapshot.restoring:
+        report.exists = True
+        report.notes.append(
+            "A restore was interrupted; it will be finished the next time okrcoach opens "
+            "the data (the counts below are those of the backup being restored)."
+        )
+    raw = snapshot.main
+    if raw is None:
+        report.notes.append("There is no data file yet; it is created on first use.")
         return report
     try:
         parsed = parse(raw)
@@ -88,7 +124,7 @@ def inspect_data(paths: AppPaths) -> DataReport:
             "opens it for writing."
         )
     for cycle_id in sorted(set(obj_cycle.values())):
-        _inspect_cycle(paths, sources, cycle_id, obj_cycle, kr_obj, report)
+        _inspect_cycle(paths, snapshot, cycle_id, obj_cycle, kr_obj, report)
     folders = [paths.data_dir, cycles_dir(paths)]
     leftovers = [
         p.name
@@ -110,9 +146,26 @@ def inspect_data(paths: AppPaths) -> DataReport:
     return report
 
 
+def _backup_notes(paths: AppPaths, report: DataReport) -> None:
+    """Say when the backups' names or sizes would mislead someone about to restore."""
+    for path in backups.misdated(paths):
+        report.notes.append(
+            f"The backup {path.name} is dated in the future: the clock was wrong when it was "
+            "taken (or is wrong now). Backups are ordered by when they were written, not by "
+            "their names."
+        )
+    fuller = backups.fuller_than_newest(paths)
+    if fuller is not None:
+        path, records, newest = fuller
+        report.notes.append(
+            f"The newest backup holds {newest} records, fewer than {path.name} ({records}); "
+            f"that one is kept. To restore it: {RESTORE_HINT} {path.name}"
+        )
+
+
 def _inspect_cycle(
     paths: AppPaths,
-    sources: dict[Path, Path],
+    snapshot: Snapshot,
     cycle_id: str,
     obj_cycle: dict[str, str],
     kr_obj: dict[str, str],
@@ -125,20 +178,22 @@ def _inspect_cycle(
         if report.last_backup is not None
         else " There is no backup to restore."
     )
-    try:
-        raw = sources.get(path, path).read_bytes()
-    except FileNotFoundError:
+    raw = snapshot.cycles.get(path)
+    if raw is None:
         report.problems.append(f"The cycle file {path} is missing.{hint}")
-        return
-    except OSError as error:
-        report.problems.append(f"The cycle file {path} cannot be read: {describe_os_error(error)}.")
         return
     try:
         parsed = parse(raw)
         decoded = decode(parsed)
         check_cycle_file(decoded, parsed, cycle_id)
     except FileProblem as problem:
-        report.problems.append(f"The cycle file {path} is damaged: {problem.reason}.{hint}")
+        if problem.kind == "future":
+            report.problems.append(
+                f"The cycle file {path} was written by a newer okrcoach: {problem.reason}. "
+                "It is not damaged and was left untouched; update okrcoach to open it."
+            )
+        else:
+            report.problems.append(f"The cycle file {path} is damaged: {problem.reason}.{hint}")
         return
     for name, rows in decoded.records.items():
         report.counts[name] += len(rows)
@@ -165,74 +220,3 @@ def _problem_words(problem: FileProblem, newest: Path | None) -> str:
     if problem.kind in ("empty", "null"):
         return f"The data file looks cut short: {problem.reason}.{hint}"
     return f"The data file is damaged: {problem.reason}.{hint}"
-
-
-def _current_bundle(paths: AppPaths) -> bytes | None:
-    """Every current file as one bundle, if they are all readable and healthy."""
-    try:
-        data = backups.bundle(paths)
-    except (FileProblem, OSError):
-        return None
-    return data if _healthy(data) is None else None
-
-
-def _healthy(data: bytes) -> FileProblem | None:
-    try:
-        decode(parse(data))
-    except FileProblem as problem:
-        return problem
-    return None
-
-
-def restore(paths: AppPaths, backup: Path | None = None) -> RestoreResult:
-    """Copy a backup over the data file, as the writer; the old file is moved aside."""
-    try:
-        paths.ensure_data_dir()
-    except OSError as error:
-        raise StoreError(
-            f"Could not reach the data folder {paths.data_dir}: {describe_os_error(error)}."
-        ) from error
-    lock = WriterLock.acquire(paths.lock_file, paths.data_file)
-    try:
-        chosen = backup if backup is not None else backups.newest_backup(paths)
-        if chosen is None:
-            raise StoreError(f"There are no backups in {paths.backup_dir} to restore.")
-        try:
-            data = chosen.read_bytes()
-        except OSError as error:
-            raise StoreError(
-                f"Could not read the backup {chosen}: {describe_os_error(error)}."
-            ) from error
-        problem = _healthy(data)
-        if problem is not None:
-            raise StoreError(
-                f"The backup {chosen} cannot be used: {problem.reason}. "
-                "Nothing was changed; pick another one from: okrcoach doctor --list-backups"
-            )
-        result = RestoreResult(backup=chosen, previous=None, safety_backup=None)
-        try:
-            recover(paths.data_dir, cycles_dir(paths), paths.backup_dir)
-            current = _current_bundle(paths) if paths.data_file.exists() else None
-            if current is not None:
-                result.safety_backup = backups.write_backup(paths, current, "before-restore")
-            if cycles_dir(paths).exists():
-                folder = cycles_dir(paths)
-                aside = folder.with_name(f"{folder.name}-before-restore-{backups.stamp()}")
-                os.rename(folder, aside)
-                fsync_dir(paths.data_dir)
-            if paths.data_file.exists():
-                result.previous = move_aside(paths, "before-restore")
-            atomic_write(paths.data_file, data)  # a bundle: the next open splits it
-        except OSError as error:
-            raise StoreError(
-                f"Could not restore {chosen}: {describe_os_error(error)}."
-                + (f" The previous file is kept at {result.previous}." if result.previous else "")
-            ) from error
-        return result
-    finally:
-        lock.release()
-
-
-def restore_backup(paths: AppPaths, backup: Path | None = None) -> Path:
-    """Restore the newest (or the given) backup; returns the backup used."""
-    return restore(paths, backup).backup

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+
+def describe_os_error(error: OSError) -> str:
+    """Plain words for the usual reasons a write fails."""
+    words = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission was denied",
+        errno.EPERM: "the operation is not permitted",
+        errno.EROFS: "the file system is read-only",
+        errno.EIO: "the disk reported an input/output error",
+    }
+    return words.get(error.errno or 0, error.strerror or str(error))
 
 
 class StoreError(Exception):

@@ -15,7 +15,7 @@ parent is unknown stays in the main file and moves when the parent appears.
 
 from __future__ import annotations
 
-import errno
+import contextlib
 import functools
 import json
 import threading
@@ -36,12 +36,14 @@ from okrcoach.domain.models import (
 )
 from okrcoach.paths import AppPaths
 from okrcoach.store import backups
+from okrcoach.store.aside import aside_of, note_aside
 from okrcoach.store.errors import (
     CorruptFileError,
     FutureSchemaError,
     ReadOnlyError,
     StoreError,
     WriteError,
+    describe_os_error,
 )
 from okrcoach.store.layout import (
     CYCLE_TABLES,
@@ -91,19 +93,6 @@ def _locked(method: F) -> F:
 
 def _copy(record: R) -> R:
     return record.model_copy(deep=isinstance(record, _DEEP_COPY))
-
-
-def describe_os_error(error: OSError) -> str:
-    """Plain words for the usual reasons a write fails."""
-    words = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission was denied",
-        errno.EPERM: "the operation is not permitted",
-        errno.EROFS: "the file system is read-only",
-        errno.EIO: "the disk reported an input/output error",
-    }
-    return words.get(error.errno or 0, error.strerror or str(error))
 
 
 class _Table:
@@ -235,7 +224,7 @@ class Store:
         single_file: bool = False,
         schema_version: int = SCHEMA_VERSION,
         lock: WriterLock | None = None,
-        sources: dict[Path, Path] | None = None,
+        snapshot: dict[Path, bytes | None] | None = None,
     ) -> None:
         self.paths = paths
         self.read_only = read_only
@@ -244,7 +233,8 @@ class Store:
         self._writer_lock = lock
         self._closed = False
         self._stuck: str | None = None
-        self._sources = sources or {}
+        # A reader's cycle files, read with the main file as one commit (None: read lazily).
+        self._snapshot = snapshot
         self._broken: dict[str, StoreError] = {}
         main = _Part(MAIN, paths.data_file)
         self._parts: dict[str, _Part] = {MAIN: main}
@@ -302,7 +292,7 @@ class Store:
             return self._new_part(key)  # no objective lives there: empty (or stale) file
         path = cycle_file(self.paths, key)
         try:
-            raw: bytes | None = self._sources.get(path, path).read_bytes()
+            raw = self._snapshot.get(path) if self._snapshot is not None else path.read_bytes()
         except FileNotFoundError:
             raw = None
         except OSError as error:
@@ -330,7 +320,14 @@ class Store:
             )
         head = f"The cycle file {path} could not be read: {problem.reason}."
         aside = None
-        if problem.kind == "missing":
+        noted = aside_of(self.paths, path) if problem.kind == "missing" else None
+        if noted is not None:
+            kept = (
+                f" It was damaged, so its bytes were moved to {noted.aside} ({noted.at}); "
+                "this cycle's objectives, key results and check-ins cannot be shown until "
+                "a backup is restored."
+            )
+        elif problem.kind == "missing":
             kept = " This cycle's objectives, key results and check-ins cannot be shown."
         elif self.read_only:
             kept = " It was left exactly as it is."
@@ -338,6 +335,8 @@ class Store:
             try:
                 aside = backups.move_aside(path, "corrupt")
                 kept = f" Nothing was overwritten: the original bytes were moved to {aside}."
+                with contextlib.suppress(OSError):
+                    note_aside(self.paths, path, aside, problem.reason, backups.stamp())
             except OSError:
                 kept = " It was left exactly as it is."
         newest = backups.newest_backup(self.paths)
@@ -554,11 +553,18 @@ class Store:
         return _copy(stored)
 
     @_locked
-    def save_many(self, records: Iterable[Record]) -> None:
+    def save_many(
+        self, records: Iterable[Record], delete: Iterable[tuple[type[Record], str]] = ()
+    ) -> None:
+        """Save ``records`` and delete ``delete`` (model, id) in one all-or-nothing change.
+
+        A record saved together with the removal of its draft can never be offered twice.
+        """
         self._check_writable()
         stored = [self._validated(r) for r in records]
-        if stored:
-            self._commit(stored, [])
+        removes = self._stored_keys(delete)
+        if stored or removes:
+            self._commit(stored, removes)
 
     @_locked
     def delete(self, model: type[Record], record_id: str) -> bool:
@@ -567,14 +573,18 @@ class Store:
     @_locked
     def delete_many(self, items: Iterable[tuple[type[Record], str]]) -> int:
         self._check_writable()
-        removes: list[tuple[str, str]] = []
-        for model, record_id in items:
-            name = table_name(model)
-            if (name, record_id) not in removes and self._find(name, record_id) is not None:
-                removes.append((name, record_id))
+        removes = self._stored_keys(items)
         if removes:
             self._commit([], removes)
         return len(removes)
+
+    def _stored_keys(self, items: Iterable[tuple[type[Record], str]]) -> list[tuple[str, str]]:
+        keys: list[tuple[str, str]] = []
+        for model, record_id in items:
+            name = table_name(model)
+            if (name, record_id) not in keys and self._find(name, record_id) is not None:
+                keys.append((name, record_id))
+        return keys
 
     def _find(self, name: str, record_id: str) -> Record | None:
         key = self._locate(name, record_id)

@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import secrets
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,12 @@ def temp_name(target: Path) -> Path:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename durable: the folder entry must reach the disk too."""
+    """Make a rename durable: the folder entry must reach the disk too.
+
+    Windows cannot open a folder as a file; its file systems journal renames themselves.
+    """
+    if sys.platform == "win32":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -42,7 +48,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(target: Path, data: bytes, mode: int) -> Path:
+def write_temp(target: Path, data: bytes, mode: int = FILE_MODE) -> Path:
     """A durable (fsynced) temp sibling of ``target`` holding ``data``."""
     temp = temp_name(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -65,7 +71,7 @@ def _write_temp(target: Path, data: bytes, mode: int) -> Path:
 
 def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
     """Replace ``target`` with ``data`` all at once; raises OSError, leaving it intact."""
-    temp = _write_temp(target, data, mode)
+    temp = write_temp(target, data, mode)
     try:
         os.replace(temp, target)
     except BaseException:
@@ -98,7 +104,7 @@ def write_files(root: Path, files: dict[Path, bytes]) -> None:
     entry: bytes | None = None
     try:
         for target, data in files.items():
-            temps.append((_write_temp(target, data, FILE_MODE), target))
+            temps.append((write_temp(target, data, FILE_MODE), target))
         for folder in {t.parent for t, _ in temps}:
             fsync_dir(folder)
         plan = [[str(t.relative_to(root)), str(f.relative_to(root))] for t, f in temps]

@@ -44,11 +44,14 @@ def peek_theme_name(paths: AppPaths) -> str | None:
 class StoreReady(Message):
     """The store is open (or could not be opened: ``problem`` says why)."""
 
-    def __init__(self, store: Store | None, problem: str = "", locked: bool = False) -> None:
+    def __init__(
+        self, store: Store | None, problem: str = "", locked: bool = False, read_only: bool = False
+    ) -> None:
         super().__init__()
         self.store = store
         self.problem = problem
         self.locked = locked
+        self.read_only = read_only  # the failed attempt was already read-only
 
 
 class OkrApp(App[int]):
@@ -152,7 +155,14 @@ class OkrApp(App[int]):
                 self.notify, problem, title="Settings", severity="warning", timeout=10, markup=False
             )
         if settings.keymap:
-            self.call_from_thread(self.set_keymap, dict(settings.keymap))
+            from okrcoach.tui.keymap import check_keymap
+
+            keymap, clashes = check_keymap(settings.keymap)
+            for clash in clashes:
+                self.call_from_thread(
+                    self.notify, clash, title="Keymap", severity="warning", timeout=10, markup=False
+                )
+            self.call_from_thread(self.set_keymap, keymap)
 
     def _remember_theme(self, theme: object) -> None:
         if self._requested_theme or self.previewing_theme:
@@ -193,9 +203,9 @@ class OkrApp(App[int]):
         try:
             store = opener(self.paths, read_only=read_only)
         except LockedError as error:
-            self.post_message(StoreReady(None, str(error), locked=True))
+            self.post_message(StoreReady(None, str(error), locked=True, read_only=read_only))
         except StoreError as error:
-            self.post_message(StoreReady(None, str(error)))
+            self.post_message(StoreReady(None, str(error), read_only=read_only))
         else:
             self.post_message(StoreReady(store))
 
@@ -210,7 +220,8 @@ class OkrApp(App[int]):
                 else:
                     self.exit(1)
 
-            self.push_screen(StoreProblemModal(message.problem, message.locked), chosen)
+            offer = "" if message.read_only else "read-only"
+            self.push_screen(StoreProblemModal(message.problem, message.locked, offer), chosen)
             return
         self.store = message.store
         self.store_problem = ""
@@ -227,6 +238,33 @@ class OkrApp(App[int]):
 
         for screen in self.screen_stack:
             screen.post_message(StoreOpened(message.store))
+
+    def report_store_problem(self, problem: str) -> None:
+        """A store problem met by a worker (a damaged cycle file...): one screen says it."""
+        from okrcoach.tui.screens.notice import StoreProblemModal
+
+        if any(
+            isinstance(s, StoreProblemModal) and s.problem == problem for s in self.screen_stack
+        ):
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice != "continue":
+                self.exit(1)
+
+        self.push_screen(StoreProblemModal(problem, False, "continue"), chosen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Every worker's store error goes to the store-problem screen, never a traceback."""
+        from textual.worker import WorkerFailed
+
+        from okrcoach.store import StoreError
+
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, StoreError) and self.is_running:
+            self.report_store_problem(str(cause))
+            return
+        super()._handle_exception(error)
 
     @work(thread=True, exclusive=True, group="resume")
     def _offer_resume(self) -> None:

@@ -44,7 +44,8 @@ def test_lint_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_lint_objective(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(tmp_path, "lint", "--objective", "--json", "Increase revenue by 20%") == 0
+    # A number in an objective is a problem (it belongs in a key result): exit 1.
+    assert _run(tmp_path, "lint", "--objective", "--json", "Increase revenue by 20%") == 1
     data = json.loads(capsys.readouterr().out)
     assert data["type"] == "objective"
     assert "obj.has-number" in [f["rule_id"] for f in data["findings"]]
@@ -55,7 +56,7 @@ def test_lint_stdin_prints_one_json_line_each(
 ) -> None:
     text = "Raise NPS from 32 to 45\n\nMake 50 sales calls\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
-    assert _run(tmp_path, "lint", "-") == 1
+    assert _run(tmp_path, "lint", "-", "--json") == 1
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line)["kind"] for line in lines] == ["outcome", "task"]
 
@@ -64,8 +65,20 @@ def test_lint_stdin_all_good_exits_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("Raise NPS from 32 to 45\n"))
-    assert _run(tmp_path, "lint", "-") == 0
+    assert _run(tmp_path, "lint", "-", "--json") == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_lint_stdin_without_json_prints_findings_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Raise NPS from 32 to 45\n\nMake 50 sales calls\n")
+    )
+    assert _run(tmp_path, "lint", "-") == 1
+    out = capsys.readouterr().out
+    assert "{" not in out  # text, not JSON
+    assert "<stdin>:3: problem: " in out and "<stdin>:1:" not in out
 
 
 def test_lint_escapes_markup_and_strips_controls(

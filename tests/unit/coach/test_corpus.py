@@ -1,64 +1,43 @@
-"""Accuracy floors on the labelled corpus (set a little below what is measured)."""
+"""Accuracy floors on the labelled corpus, per split (set a little below what is measured).
+
+The training split is what the models are fitted on, so its floors say only that fitting
+worked. The blind split was written from the method notes and the label definitions by
+someone who had not read the coach, and frozen before any tuning: its floors are the ones
+that mean something. Full figures: ``python bench/coach_eval.py``.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import pytest
+from bench.coach_eval import axes, metrics
+from bench.corpus import load
 
-from okrcoach.coach import classify_goal, review_key_result, review_objective
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-
-
-def _load(name: str) -> list[dict]:
-    lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def _accuracy(pairs: list[tuple[object, object]]) -> float:
-    return sum(want == got for want, got in pairs) / len(pairs)
-
-
-def test_corpus_is_large_labelled_and_sourced() -> None:
-    names = ["kr_kind", "kr_vanity", "kr_measurable", "goal_type", "objectives"]
-    rows = [row for name in names for row in _load(f"{name}.jsonl")]
-    assert len(rows) >= 300
-    assert all(row["text"].strip() and row["source"] for row in rows)
+BLIND_FLOORS = {
+    "kr outcome/task": 0.93,
+    "kr vanity": 0.91,
+    "kr measurable": 0.95,
+    "kr has baseline": 0.96,
+    "kr bad flagged": 0.91,
+    "learning/performance": 0.95,
+    "objective bad flagged": 0.91,
+}
+TRAIN_FLOORS = dict.fromkeys(BLIND_FLOORS, 0.97)
 
 
-def test_outcome_or_task_accuracy() -> None:
-    rows = _load("kr_kind.jsonl")
-    assert _accuracy([(r["label"], review_key_result(r["text"]).kind) for r in rows]) >= 0.95
+def test_corpus_is_large_spread_and_sourced() -> None:
+    train, blind = load("train"), load("blind")
+    lines = len(train.krs) + len(train.goals) + len(train.objectives)
+    assert lines >= 1500
+    domains = {r.get("domain") for r in [*train.krs, *train.goals, *train.objectives]}
+    assert len(domains - {None}) >= 12
+    assert len(blind.krs) + len(blind.goals) + len(blind.objectives) >= 300
+    blind_texts = {r["text"] for r in [*blind.krs, *blind.goals, *blind.objectives]}
+    train_texts = {r["text"] for r in [*train.krs, *train.goals, *train.objectives]}
+    assert not blind_texts & train_texts, "the blind split must not leak into training"
 
 
-def test_vanity_accuracy() -> None:
-    rows = _load("kr_vanity.jsonl")
-    assert _accuracy([(r["vanity"], review_key_result(r["text"]).vanity) for r in rows]) >= 0.92
-
-
-def test_measurable_and_baseline_accuracy() -> None:
-    rows = _load("kr_measurable.jsonl")
-    reviews = [(r, review_key_result(r["text"])) for r in rows]
-    assert _accuracy([(r["measurable"], rv.measurable) for r, rv in reviews]) >= 0.93
-    assert _accuracy([(r["has_baseline"], rv.has_baseline) for r, rv in reviews]) >= 0.93
-
-
-def test_learning_or_performance_accuracy() -> None:
-    rows = _load("goal_type.jsonl")
-    pairs = [(r["label"], classify_goal(r["text"], maturity=r["maturity"]).goal_type) for r in rows]
-    assert _accuracy(pairs) >= 0.95
-
-
-def test_objective_accuracy() -> None:
-    rows = _load("objectives.jsonl")
-    assert _accuracy([(r["kind"], review_objective(r["text"]).kind) for r in rows]) >= 0.92
-    flags = {"obj.has-number", "obj.bau", "obj.too-short", "obj.too-long"}
-    found = [
-        sorted(
-            f.rule_id.removeprefix("obj.")
-            for f in review_objective(r["text"], why="a reason").findings
-            if f.rule_id in flags
-        )
-        for r in rows
-    ]
-    assert _accuracy(list(zip([sorted(r["flags"]) for r in rows], found, strict=True))) >= 0.92
+@pytest.mark.parametrize(("split", "floors"), [("train", TRAIN_FLOORS), ("blind", BLIND_FLOORS)])
+def test_accuracy_floors(split: str, floors: dict[str, float]) -> None:
+    for name, (positive, rows) in axes(split).items():
+        result = metrics(((want, got) for _, want, got in rows), positive)
+        assert result["accuracy"] >= floors[name], (split, name, result)

@@ -42,7 +42,8 @@ def test_tasks_and_outputs_are_called_tasks(text: str) -> None:
 def test_outcomes_are_called_outcomes(text: str) -> None:
     review = review_key_result(text)
     assert review.kind == "outcome"
-    assert review.rewrite is None
+    assert review.example is None  # nothing to put in its place
+    assert "What changes once" not in (review.rewrite or "")
 
 
 def test_strong_outcome_scores_full_marks() -> None:
@@ -55,7 +56,9 @@ def test_rewrite_is_built_from_the_users_words() -> None:
     review = review_key_result("Launch the help centre")
     assert review.rewrite is not None
     assert review.rewrite.startswith("What changes once the help centre is live?")
-    assert "from N to M" in review.rewrite
+    # The example is concrete (and passes review), never "from N to M".
+    assert "from N to M" not in review.rewrite
+    assert review.example == "Raise the self-serve resolution rate from 40% to 60%"
 
 
 def test_activity_count_is_a_task_with_a_number_and_a_vanity_count() -> None:
@@ -82,7 +85,7 @@ def test_score_is_100_minus_severity_weights() -> None:
     review = review_key_result("Get 10,000 Twitter followers")
     ids = [f.rule_id for f in review.findings]
     assert ids == ["kr.no-baseline", "kr.vanity"]
-    assert review.score == 100 - 5 - 15
+    assert review.score == 100 - 5 - 35  # vanity is a problem: it measures no value
 
 
 def test_same_text_same_answer_and_json_ready() -> None:

@@ -88,7 +88,7 @@ EXAMPLES: dict[str, tuple[Callable[[], list[Finding]], Callable[[], list[Finding
     "obj.empty": (obj(""), obj("Delight our customers")),
     "obj.task": (obj("Launch the new website"), obj("Make onboarding effortless")),
     "obj.has-number": (obj("Increase revenue by 20%"), obj("Grow a profitable business")),
-    "obj.too-short": (obj("Growth"), obj("Grow a profitable business")),
+    "obj.too-short": (obj("Marketing"), obj("Grow a profitable business")),
     "obj.too-long": (
         obj(
             "Make sure that every customer in every region feels supported and heard by all "
@@ -97,6 +97,13 @@ EXAMPLES: dict[str, tuple[Callable[[], list[Finding]], Callable[[], list[Finding
         obj("Make every customer feel heard"),
     ),
     "obj.bau": (obj("Maintain our service levels"), obj("Make support effortless")),
+    "obj.compound": (
+        obj("Expand the team and cut costs"),
+        obj("Customers and partners trust our uptime"),
+    ),
+    "obj.generic": (obj("Make everything better"), obj("Make billing painless for small shops")),
+    "obj.negative": (obj("Stop losing deals to cheaper rivals"), obj("Win the deals we deserve")),
+    "obj.not-yet": (obj("Be the best sales team"), obj("Delight our customers")),
     "obj.no-why": (
         obj("Delight our customers"),
         obj("Delight our customers", why="They stay longer."),

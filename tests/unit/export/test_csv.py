@@ -43,3 +43,52 @@ def test_formula_like_text_is_never_a_formula() -> None:
     assert rows[0]["owner"] == "'@ana"
     assert rows[1]["note"] == "'-1 day, +2 wins"
     assert "Hidden" not in {r["key_result"] for r in rows}
+
+
+class _CountingList(list):  # type: ignore[type-arg]
+    """A table that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_large_exports_read_the_check_ins_once_not_once_per_key_result() -> None:
+    cycle = Cycle(name="2026-Q1", start=date(2026, 1, 1), end=date(2026, 3, 31))
+    objective = Objective(cycle_id=cycle.id, title="Grow")
+    krs = [KeyResult(objective_id=objective.id, title=f"KR {n}", target=10) for n in range(200)]
+    checkins = _CountingList(
+        CheckIn(kr_id=krs[n % 200].id, at=T0, value=n, confidence=5) for n in range(2000)
+    )
+    tables = Tables.model_construct(
+        cycles=[cycle],
+        objectives=[objective],
+        key_results=krs,
+        checkins=checkins,
+        retros=[],
+        journal=[],
+        drafts=[],
+    )
+    _CountingList.reads = 0
+    seen: list[tuple[int, int]] = []
+    rows = render_csv(
+        Snapshot(tables=tables), progress=lambda done, total: seen.append((done, total))
+    )
+    assert rows.count("\ncheckin,") == 2000
+    assert _CountingList.reads <= 2
+    assert seen[-1] == (2200, 2200)  # progress counts every row, ending at the total
+
+
+def test_excel_csv_has_a_byte_order_mark_and_crlf_rows() -> None:
+    cycle = Cycle(name="2026-Q1", start=date(2026, 1, 1), end=date(2026, 3, 31))
+    objective = Objective(cycle_id=cycle.id, title="顧客満足 — café")
+    kr = KeyResult(objective_id=objective.id, title="=SUM(A1)", target=10)
+    tables = Tables(cycles=[cycle], objectives=[objective], key_results=[kr])
+    text = render_csv(Snapshot(tables=tables), excel=True)
+    assert text.startswith("\ufeffrecord,")
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    row = next(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert row["objective"] == "顧客満足 — café"
+    assert row["key_result"] == "'=SUM(A1)"  # still neutralised

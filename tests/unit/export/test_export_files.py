@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
@@ -123,3 +124,44 @@ def test_export_of_a_missing_workspace_creates_nothing(
     assert cli(paths, "export") == 0
     assert "no cycles" in capsys.readouterr().out
     assert not paths.data_dir.exists()
+
+
+def test_dash_output_prints_instead_of_writing_a_file_named_dash(
+    tmp_path: Path,
+    seeded: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli(seeded, "export", "-f", "csv", "-o", "-") == 0
+    assert capsys.readouterr().out.startswith("record,cycle,")
+    assert not (tmp_path / "-").exists()
+
+
+def test_excel_applies_to_csv_only(seeded: AppPaths, cli: Cli, capsys) -> None:
+    assert cli(seeded, "export", "-f", "md", "--excel") == 2
+    captured = capsys.readouterr()
+    assert "--excel only applies to --format csv" in captured.err and not captured.out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_export_shows_progress_on_a_terminal_and_is_quiet_when_piped(
+    tmp_path: Path,
+    seeded: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli(seeded, "export", "-f", "csv", "-o", str(tmp_path / "piped.csv")) == 0
+    assert capsys.readouterr().err.strip() == f"Exported to {tmp_path / 'piped.csv'}."
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert cli(seeded, "export", "-f", "csv", "-o", str(tmp_path / "shown.csv")) == 0
+    shown = terminal.getvalue()
+    assert "Exporting" in shown and "100%" in shown

@@ -298,3 +298,25 @@ def test_import_into_another_folder_never_uses_paths_from_the_file(
     assert cli(target, "import", str(write(tmp_path, doc))) == 0
     assert not (tmp_path / "escape").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["import.json", "target"]
+
+
+def test_an_import_shows_it_is_working_on_a_terminal_and_is_quiet_when_piped(
+    tmp_path: Path,
+    paths: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert cli(paths, "import", "--dry-run", str(write(tmp_path, sample_doc()))) == 0
+    assert capsys.readouterr().err == ""
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert cli(paths, "import", str(write(tmp_path, sample_doc()))) == 0
+    assert "Importing" in terminal.getvalue()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
+from rich.cells import cell_len
 
 from okrcoach.domain.models import Objective
 from okrcoach.paths import AppPaths
@@ -22,7 +24,7 @@ def test_piped_report_is_plain_text_with_the_key_figures(
     assert not ANSI.search(out)
     assert "OKR report · 2026-Q1" in out
     assert "2 objectives (1 learning, 1 performance)" in out
-    assert "PERFORMANCE" in out and "LEARNING" in out
+    assert "performance goal" in out and "learning goal" in out
     assert "20%" in out and "6/10" in out  # progress and latest confidence of the reply KR
     assert "no check-in yet" in out  # health in words for the KR nobody checked in on
     words = " ".join(out.split())
@@ -80,3 +82,47 @@ def test_report_follows_the_configured_cycle_length(tmp_path, capsys, monkeypatc
     code = main(["--data-dir", str(data), "report", "--today", "2026-11-24"])
     assert code == 0
     assert "2026-11" in capsys.readouterr().out
+
+
+BOX_AND_BARS = re.compile("[\u2500-\u257f\u2580-\u259f]")
+
+
+def test_piped_report_has_no_box_drawing_bars_or_padding(
+    seeded: AppPaths, cli: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(seeded, "report", "--today", "2026-02-15") == 0
+    out = capsys.readouterr().out
+    assert not BOX_AND_BARS.search(out)
+    assert all(line == line.rstrip() for line in out.splitlines())  # no padding to 80
+    assert "Start / Stop / Continue" in out  # the retro format in words, not its enum name
+
+
+def test_narrow_report_wraps_and_keeps_every_word(
+    seeded: AppPaths,
+    cli: Cli,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with open_store(seeded) as store:
+        objective = next(o for o in store.all(Objective) if o.owner == "Ana")
+        store.save(objective.touched(title="お客様が早く答えを得られるようにする" * 2))
+    monkeypatch.setenv("COLUMNS", "40")
+    assert cli(seeded, "report", "--today", "2026-02-15") == 0
+    out = capsys.readouterr().out
+    assert all(cell_len(line) <= 40 for line in out.splitlines())
+    words = "".join(out.split())
+    assert "Cutfirstreplytime" in words  # the key result column is not squeezed away
+    assert "お客様が早く答えを得られるようにする" * 2 in words
+
+
+def test_report_json_follows_its_schema(
+    seeded: AppPaths, cli: Cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(seeded, "report", "--json", "--today", "2026-02-15") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert cli(seeded, "export", "--schema", "report") == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert set(data) == set(schema["properties"])
+    assert data["cycle"] == "2026-Q1"
+    titles = [kr["title"] for o in data["objectives"] for kr in o["key_results"]]
+    assert "Cut first reply time" in titles

@@ -128,3 +128,49 @@ def test_restore_without_backups_or_from_a_bad_one_changes_nothing(
     with pytest.raises(StoreError, match="cannot be used"):
         restore_backup(paths, broken)
     assert paths.data_file.read_bytes() == before
+
+
+def test_one_run_with_the_clock_a_year_ahead_does_not_break_rotation(
+    paths: AppPaths, clock: Clock
+) -> None:
+    _open_and_write(paths, "start")
+    for day in range(4):
+        clock.now += timedelta(days=1)
+        _open_and_write(paths, f"day {day}")
+    dailies = list_backups(paths)
+    assert len(dailies) == 4
+    real = clock.now
+    clock.now = real + timedelta(days=365)  # one run with a wrong clock
+    _open_and_write(paths, "written while the clock was wrong")
+    clock.now = real + timedelta(days=1)  # back to the right time: many starts in one day
+    for n in range(15):
+        _open_and_write(paths, f"tomorrow {n}")
+        clock.now += timedelta(minutes=5)
+    kept = list_backups(paths)
+    assert all(p in kept for p in dailies)  # the older daily backups were not pruned
+    assert len(kept) == 6  # the four, the misdated one, and one for the day (not one per start)
+    assert backups_module.backup_time(kept[0]).date() == clock.now.date()  # type: ignore[union-attr]
+    assert restore_backup(paths) == kept[0]  # not the misdated one
+    with open_store(paths, read_only=True) as store:
+        assert "written while the clock was wrong" in [j.text for j in store.journal()]
+    from okrcoach.store import inspect_data
+
+    assert any("dated in the future" in note for note in inspect_data(paths).notes)
+
+
+def test_an_emptier_backup_never_pushes_out_the_last_full_one_silently(
+    paths: AppPaths, clock: Clock
+) -> None:
+    from okrcoach.store import inspect_data
+
+    with open_store(paths) as store:
+        store.save_many([JournalEntry(text=f"entry {n}") for n in range(5)])
+        full = store.backup_now("full")
+        store.delete_many([(JournalEntry, j.id) for j in store.journal()])
+        for n in range(12):
+            clock.now += timedelta(minutes=1)
+            store.backup_now(f"empty {n}")
+    kept = list_backups(paths)
+    assert full in kept and len(kept) == 11
+    notes = inspect_data(paths).notes
+    assert any(full.name in note and "fewer" in note for note in notes)

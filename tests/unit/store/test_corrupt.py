@@ -14,6 +14,7 @@ from okrcoach.store import (
     inspect_data,
     open_store,
 )
+from okrcoach.store.doctor import start_empty
 
 from .conftest import sample_records
 
@@ -65,7 +66,12 @@ def test_a_corrupt_file_is_moved_aside_with_its_bytes_intact(paths: AppPaths, ca
     assert not paths.data_file.exists()
     assert words in message
     assert str(aside) in message and "could not be read" in message
-    # the next start begins afresh and the moved file is still there
+    # until the user acts, every start says where the data went instead of starting afresh
+    for read_only in (False, True):
+        with pytest.raises(CorruptFileError, match="moved to") as again:
+            open_store(paths, read_only=read_only)
+        assert str(aside) in str(again.value) and "--start-empty" in str(again.value)
+    assert start_empty(paths) == aside
     with open_store(paths) as store:
         assert store.counts()["cycles"] == 0
     assert aside.read_bytes() == raw

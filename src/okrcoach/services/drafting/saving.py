@@ -65,28 +65,24 @@ def save_objective(
         objective = objective.model_copy(
             update={"position": len(store.objectives(cycle_id, include_archived=True))}
         )
-    store.save_many([objective, *krs])
     removed = set(old) - {kr.id for kr in krs}
-    if removed:
-        store.delete_many([(KeyResult, kr_id) for kr_id in removed])
     result = SaveResult(objective.id)
+    later: list[Cycle | Objective] = []
     if form.split and keep is None:
-        result.next_objective_id = _save_next_performance(
-            store, form, cycle_id, objective, cycle_length
-        )
-    if draft_id:
-        store.delete(Draft, draft_id)
+        later = _next_performance(store, form, cycle_id, objective, cycle_length)
+        result.next_objective_id = later[-1].id
+    gone = [(KeyResult, kr_id) for kr_id in removed] + ([(Draft, draft_id)] if draft_id else [])
+    store.save_many([objective, *krs, *later], delete=gone)  # one change: no draft left behind
     return result
 
 
-def _save_next_performance(
+def _next_performance(
     store: Store, form: DraftForm, cycle_id: str, learning: Objective, length: str = "quarter"
-) -> str:
+) -> list[Cycle | Objective]:
     """Learn first, perform next: the performance objective waits as a draft in the next cycle."""
     cycle = store.get(Cycle, cycle_id) or current_cycle(store, length=length)
     following = next_cycle(store, cycle, length)
-    if store.get(Cycle, following.id) is None:
-        store.save(following)
+    new_cycle = [following] if store.get(Cycle, following.id) is None else []
     later = learning.copy_to(
         following.id,
         why=f"Graduates from the learning objective of {cycle.name}: {learning.title}",
@@ -95,7 +91,7 @@ def _save_next_performance(
         status=ObjectiveStatus.DRAFT,
         position=len(store.objectives(following.id, include_archived=True)),
     )
-    return store.save(later).id
+    return [*new_cycle, later]
 
 
 def load_for_edit(store: Store, objective_id: str) -> DraftForm:

@@ -12,7 +12,11 @@ from okrcoach.tui.safe import safe_block
 
 
 class StoreProblemModal(ModalScreen[str | None]):
-    """Returns "read-only" to open without writing, or None to quit."""
+    """Returns "read-only" to open without writing, "continue" to keep going, or None to quit.
+
+    At start-up (no store yet) it offers read-only, unless read-only was just tried; once
+    the store is open (a worker hit a damaged file) it offers to keep going instead.
+    """
 
     DEFAULT_CSS = """
     StoreProblemModal {
@@ -46,10 +50,11 @@ class StoreProblemModal(ModalScreen[str | None]):
         Binding("r", "read_only", "Open read-only", id="problem.read_only"),
     ]
 
-    def __init__(self, problem: str, locked: bool) -> None:
+    def __init__(self, problem: str, locked: bool, offer: str = "read-only") -> None:
         super().__init__()
         self.problem = problem
         self.locked = locked
+        self.offer = offer  # "read-only", "continue" or "" (only Quit)
 
     def compose(self) -> ComposeResult:
         title = "okrcoach is already open" if self.locked else "Your data needs attention"
@@ -57,14 +62,18 @@ class StoreProblemModal(ModalScreen[str | None]):
             yield Static(title, id="problem-title")
             yield Static(safe_block(self.problem), id="problem-text")
             with Horizontal():
-                yield Button("Open read-only", id="read-only", variant="primary", compact=True)
+                if self.offer == "read-only":
+                    yield Button("Open read-only", id="read-only", variant="primary", compact=True)
+                elif self.offer == "continue":
+                    yield Button("Keep going", id="continue", variant="primary", compact=True)
                 yield Button("Quit", id="quit", variant="error", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss("read-only" if event.button.id == "read-only" else None)
+        self.dismiss(event.button.id if event.button.id in ("read-only", "continue") else None)
 
     def action_read_only(self) -> None:
-        self.dismiss("read-only")
+        if self.offer == "read-only":
+            self.dismiss("read-only")
 
     def action_quit_app(self) -> None:
         self.dismiss(None)

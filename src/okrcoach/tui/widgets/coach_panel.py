@@ -29,7 +29,9 @@ def render_note(note: CoachNote) -> str:
         lines.append(f"[{colour}]{mark}[/] {safe(finding.message)}")
         lines.append(f"  [$text-muted]→ {safe(finding.suggestion)}[/]")
     if note.rewrite:
-        lines.append(f"[$accent]Try:[/] {safe(note.rewrite)}  [$text-muted](ctrl+r applies)[/]")
+        # ctrl+r puts the example in; a question alone (where is it today?) has none.
+        applies = "  [$text-muted](ctrl+r applies)[/]" if "e.g. '" in note.rewrite else ""
+        lines.append(f"[$accent]Try:[/] {safe(note.rewrite)}{applies}")
     if not note.findings and note.score is not None:
         lines.append("[$success]✓[/] Nothing to add: this reads well.")
     lines += [safe(line) for line in note.lines]

@@ -1,0 +1,216 @@
+"""A reading of one goal sentence: where its predicate is, what it acts on, how it is built.
+
+The older signals (``signals.py``) look at the first verb only. A reading finds the
+predicate anywhere: verb-first ("Cut churn"), subject-first and present tense ("Churn
+drops below 2%", "Our agents resolve 80% of chats"), noun-first with a change word
+("Signups up 25%", "Paying workspaces double"), passive or done-state ("Help centre
+launched"), future ability ("Students will be able to read a balance sheet"), and
+team or list prefixes ("Support:", "KR 2 -", "- [ ]"). Multi-word expressions are
+matched as phrases, never split into single words.
+
+A reading holds facts, not verdicts; ``features.py`` turns them into the evidence the
+fitted models weigh.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.words import verb_base, verb_classes
+
+# Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
+_DETERMINERS = lx.wordset(
+    """the a an our my your their its his her this that these those of for per each every
+    no any some more fewer less most all new first second third last next"""
+)
+_NOT_PREDICATES = lx.wordset(
+    """meeting meetings marketing pricing funding booking bookings ranking setting settings
+    customer customers sales lead leads time times cost costs rate rates share shares returns
+    return views view likes like calls visits spend training design plan plans review reviews
+    report reports test tests survey surveys order orders start record records build builds
+    release releases demo demos post posts file files offer offers support answer answers
+    process processes interview interviews call hire hires visit mentoring coaching learning
+    reading writing testing onboarding engineering hiring speaking running swimming cycling
+    programming accounting budgeting forecasting selling monitoring reporting logging"""
+)
+_PRONOUN_SUBJECTS = lx.wordset("we i you they he she it team everyone everybody nobody people")
+_MODALS = lx.wordset("will shall can could should would must may might")
+_ABILITY = re.compile(
+    r"\b(?:(?:will|can|could|should|to)\s+)?(?:be|become|becoming|being|am|are|is)\s+able\s+to\b"
+    r"|\bable\s+to\b|\bget\s+to\s+(?:where|the\s+point)\b|\bcan\s+now\b|\bwell\s+enough\s+to\b"
+    r"|\bknow\s+how\s+to\b|\bhow\s+to\b",
+    re.I,
+)
+_UP_DOWN = re.compile(
+    r"(?:\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d)|(?:[+−-]\s?\d[\d.,]*\s?%)"
+    r"|(?:\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b)",
+    re.I,
+)
+# Bounded spans keep every pattern linear on a pasted wall of numbers.
+_ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£]?\d")
+_MULTIPLY = lx.wordset(
+    """double doubles doubled doubling triple triples tripled halve halves halved halving
+    quadruple quadruples 2x 3x 10x twofold threefold"""
+)
+# (name, a word the text must hold for the phrase to be possible, pattern)
+_PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, trigger, re.compile(pattern, re.I))
+    for name, trigger, pattern in (
+        ("set-up", "set", r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"),
+        ("roll-out", "roll", r"\broll(?:ed|ing)?\s+out\b"),
+        (
+            "go-live",
+            "live",
+            r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
+            r"|\blive\s+(?:by|in|on|for)\b",
+        ),
+        ("in-place", "", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
+        ("reach-out", "out", r"\breach(?:ed|ing)?\s+out\b"),
+        ("follow-up", "follow", r"\bfollow(?:ed|ing)?\s+up\b"),
+        ("sign-up", "sign", r"\bsign(?:ed|ing)?\s+up\b"),
+        (
+            "per-time",
+            "",
+            r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
+        ),
+        ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
+        ("from-to", "from", r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d"),
+        (
+            "at-least",
+            "",
+            r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b"
+            r"|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+        ),
+        (
+            "or-above",
+            "",
+            r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|(?<![-=])[<>≤≥]\s*[€$£]?\d",
+        ),
+        (
+            "by-date",
+            "by",
+            r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep"
+            r"|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
+        ),
+        ("percent-of", "%", r"\d\s*%\s+of\b"),
+        ("all-of", "", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
+    )
+)
+_SUBJECT_METRIC_VERB = lx.wordset(
+    """drops drop falls fall rises rise grows grow climbs climb doubles double halves halve
+    improves improve increases increase decreases decrease declines decline reaches reach hits
+    hit stays stay remains remain exceeds exceed tops top goes go gets get moves move shrinks
+    shrink jumps jump lands land averages average sits sit holds hold comes come beats beat"""
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    sig: Signals
+    predicate_index: int  # the main verb's position, -1 when none was found
+    predicate: str  # its base form, "" when none
+    predicate_classes: frozenset[str]
+    subject_first: bool  # something stands before the predicate: "Churn drops", "We ship"
+    pronoun_subject: bool  # the subject is a person or team: "We", "Our agents"
+    verbs: tuple[tuple[int, str, frozenset[str]], ...]  # every verb-looking token after 0
+    phrases: frozenset[str]  # multi-word expressions found ("set-up", "from-to", ...)
+    ability: bool  # "be able to", "get to where I can", "well enough to"
+    up_down: bool  # "up 25%", "+25%", "20% faster"
+    arrow: bool  # "32 -> 45"
+    multiply: bool  # "doubles", "halve", "3x"
+    done_participle: str  # a delivery verb reported done after its object: "dashboard delivered"
+    modal: bool  # "will", "should"...
+
+    @property
+    def text(self) -> str:
+        return self.sig.text
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return self.sig.tokens
+
+
+def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
+    tok = tokens[index]
+    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS | {"to"}):
+        return frozenset()
+    classes = verb_classes(tok)
+    if not classes:
+        return frozenset()
+    if index and tokens[index - 1] in _DETERMINERS:
+        return frozenset()
+    return classes
+
+
+def _done_participle(tokens: tuple[str, ...], start: int) -> str:
+    """A delivery verb's past participle that reports work done: "Pen test completed"."""
+    for index in range(max(1, start), len(tokens)):
+        tok = tokens[index]
+        if not (tok.endswith(("ed", "en", "lt", "ne", "wn")) or tok in lx.IRREGULAR):
+            continue
+        classes = verb_classes(tok)
+        if "delivery" not in classes and tok not in lx.DONE_STATES:
+            continue
+        if classes & {"increase", "decrease", "reach", "maintain"}:
+            continue
+        prev = tokens[index - 1]
+        if prev in _DETERMINERS or prev in ("have", "has", "had"):
+            continue
+        return tok
+    return ""
+
+
+@lru_cache(maxsize=8192)
+def reading(text: str) -> Reading:
+    """Read ``text`` once; the same text always gives the same reading (cached)."""
+    sig = read(text or "")
+    tokens = sig.tokens
+    verbs: list[tuple[int, str, frozenset[str]]] = []
+    for index in range(len(tokens)):
+        classes = _is_verb_at(tokens, index)
+        if classes:
+            verbs.append((index, verb_base(tokens[index]), classes))
+    predicate_index, predicate, classes = -1, "", frozenset()
+    if sig.lead:
+        predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
+    else:
+        for index, base, found in verbs:
+            if index == 0:
+                continue
+            tok = tokens[index]
+            # A predicate after a subject agrees with it ("drops", "double") or follows a modal.
+            if tok.endswith("s") or tokens[index - 1] in _MODALS or tok in _SUBJECT_METRIC_VERB:
+                predicate_index, predicate, classes = index, base, found
+                break
+            prev = tokens[index - 1]
+            plural_subject = prev.endswith("s") and not verb_classes(prev) and tok == base
+            if prev in _PRONOUN_SUBJECTS or plural_subject:
+                predicate_index, predicate, classes = index, base, found
+                break
+    lowered = sig.text.lower()
+    phrases = frozenset(
+        name
+        for name, trigger, pattern in _PHRASES
+        if trigger in lowered and pattern.search(lowered)
+    )
+    before = tokens[:predicate_index] if predicate_index > 0 else ()
+    return Reading(
+        sig=sig,
+        predicate_index=predicate_index,
+        predicate=predicate,
+        predicate_classes=classes,
+        subject_first=predicate_index > 0 and not all(t in lx.FILLER for t in before),
+        pronoun_subject=any(t in _PRONOUN_SUBJECTS for t in before[:3]),
+        verbs=tuple(verbs),
+        phrases=phrases,
+        ability=bool(_ABILITY.search(lowered)),
+        up_down=bool(_UP_DOWN.search(lowered)),
+        arrow=any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
+        multiply=any(t in _MULTIPLY for t in tokens),
+        done_participle=_done_participle(tokens, 1) if predicate_index <= 0 else "",
+        modal=any(t in _MODALS for t in tokens),
+    )

@@ -1,0 +1,67 @@
+"""What every subcommand shares: exit codes, examples in help, and errors on stderr.
+
+Kept to the standard library so building the parser stays light.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_OK = 0
+EXIT_FOUND = 1  # a problem found, something due, a file refused
+EXIT_USAGE = 2  # bad usage, or nothing could be done (see the message)
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = """\
+exit status:
+  0    done, nothing to report
+  1    the command found something: a problem (lint, doctor, themes), a check-in
+       due (due), a file refused (import)
+  2    bad usage, or nothing could be done: unreadable data, the app holds the
+       lock, no terminal (see the message on stderr)
+  130  interrupted (ctrl+c)"""
+
+
+def on_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def progress_bar() -> object | None:
+    """A rich progress bar on stderr when stderr is a terminal; None when piped (stay quiet)."""
+    if not on_terminal(sys.stderr):
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(console=Console(file=sys.stderr), transient=True)
+
+
+def working(message: str) -> object:
+    """A spinner with ``message`` on a terminal's stderr while a long step runs; silent when
+    piped. Use as a context manager."""
+    import contextlib
+
+    if not on_terminal(sys.stderr):
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(file=sys.stderr).status(message)
+
+
+def examples(*lines: str) -> str:
+    """An ``examples:`` block for a command's epilog."""
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines) + "\n"
+
+
+def say_error(message: str) -> None:
+    """An error for the user, on stderr, never able to act on the terminal."""
+    from okrcoach.domain.text import printable
+
+    print("\n".join(printable(line) for line in message.split("\n")), file=sys.stderr)
+
+
+def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:
+    """Print ``okrcoach COMMAND: message`` on stderr and return ``code``."""
+    say_error(f"okrcoach {command}: {message}")
+    return code

@@ -1,0 +1,104 @@
+"""The reading layer: the predicate is found wherever the sentence puts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import review_key_result
+from okrcoach.coach.reading import reading
+from okrcoach.coach.words import strip_prefix
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject_first"),
+    [
+        ("Cut refund time from 9 to 3 days", "cut", False),
+        ("Churn drops below 2%", "drop", True),
+        ("Our agents resolve 80% of chats in one reply", "resolve", True),
+        ("We will launch the partner portal", "launch", False),
+        ("Paying workspaces double", "double", True),
+    ],
+)
+def test_predicate_found_verb_first_subject_first_and_present_tense(
+    text: str, verb: str, subject_first: bool
+) -> None:
+    read = reading(text)
+    assert read.predicate == verb
+    assert read.subject_first is subject_first
+
+
+def test_up_down_arrow_and_multiplier_constructions() -> None:
+    assert reading("Signups up 25%").up_down
+    assert reading("Trial conversion +4%").up_down
+    assert reading("NPS: 32 -> 45").arrow
+    assert reading("Median reply time 24h → 4h").arrow
+    assert reading("Paying workspaces double").multiply
+    assert not reading("Set up the billing page").up_down
+
+
+def test_ability_and_done_state_constructions() -> None:
+    assert reading("Students will be able to read a balance sheet").ability
+    assert reading("Get to where I can review Go code alone").ability
+    assert reading("Pen test completed").done_participle == "completed"
+    assert reading("Dashboard delivered by May").done_participle == "delivered"
+    assert reading("Refunds reduced from 9 to 3 days").done_participle == ""
+
+
+def test_multi_word_expressions_are_phrases_not_single_words() -> None:
+    assert "set-up" in reading("Set up SSO for every app").phrases
+    # "up" on its own is a change in a number, never half of "set up".
+    assert "set-up" not in reading("Signups up 30%").phrases
+    assert review_key_result("Signups up 30%").kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("- [ ] KR 2 - Support: run monthly office hours", "run monthly office hours"),
+        ("Billing team - Cut refunds by 20%", "Cut refunds by 20%"),
+        ("1. Launch the app", "Launch the app"),
+        ("KR1: Reach 40k MAU", "Reach 40k MAU"),
+        ("• Grow revenue", "Grow revenue"),
+        ("NPS: 32 -> 45", "NPS: 32 -> 45"),  # a metric label keeps its name
+        ("Churn: below 2%", "Churn: below 2%"),
+    ],
+)
+def test_prefixes_bullets_checkboxes_and_team_labels(text: str, stripped: str) -> None:
+    assert strip_prefix(text) == stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Churn drops below 2%", "outcome"),
+        ("Paying workspaces double", "outcome"),
+        ("Signups up 25%", "outcome"),
+        ("Billing team: run monthly office hours", "task"),
+        ("Our agents resolve 80% of chats in one reply", "outcome"),
+        ("Call 90% of churned customers within a week", "task"),
+        ("Buyers complete their order 20% more often", "outcome"),
+        ("Help centre launched", "task"),
+        ("Host 8 roadshows", "task"),
+        ("Hire 3 recruiters by May", "task"),
+        ("Week-4 retention above 40%", "outcome"),
+    ],
+)
+def test_outcome_or_task_across_constructions(text: str, kind: str) -> None:
+    assert review_key_result(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "vanity"),
+    [
+        ("Demos booked", True),
+        ("Newsletters sent", True),
+        ("Commits merged", True),
+        ("Story points delivered", True),
+        ("Podcast listens up 15%", True),
+        ("Page views up 20%", True),
+        ("Raise trial-to-paid conversion from 8% to 12%", False),
+        ("Grow paying customers from 400 to 550", False),
+    ],
+)
+def test_vanity_with_or_without_a_number(text: str, vanity: bool) -> None:
+    assert review_key_result(text).vanity is vanity
