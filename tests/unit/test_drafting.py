@@ -278,3 +278,17 @@ def test_the_review_never_scores_a_form_the_save_refuses_as_ready(store: Store) 
     assert all(message in shown for message in errors.values())
     with pytest.raises(d.FormInvalid):
         d.save_objective(store, refused, status=ObjectiveStatus.ACTIVE, today=TODAY)
+
+
+def test_outcome_answers_make_a_complete_kr_and_refuse_bad_numbers() -> None:
+    from okrcoach.services.drafting import outcome as o
+
+    kr = o.outcome_kr("first-reply time", o.read_amount("24 h"), o.read_amount("4"))
+    assert kr.text == "Cut first-reply time from 24 h to 4 h"
+    assert (kr.baseline, kr.target, kr.unit, kr.direction) == ("24", "4", "h", "decrease")
+    assert d.kr_errors(kr) == {}
+    with pytest.raises(ValueError, match="Give a number"):
+        o.read_amount("lots")
+    with pytest.raises(ValueError, match="must differ"):
+        o.outcome_kr("x", o.read_amount("3"), o.read_amount("3"))
+    assert o.is_task(["kr.task"]) and not o.is_task(["kr.vague"])

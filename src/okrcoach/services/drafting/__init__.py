@@ -11,6 +11,7 @@ what this package answers, so every rule here can be tested without a terminal:
 - ``saving``: saving objectives, autosaved drafts, what the wizard loads.
 """
 
+from okrcoach.services.drafting import outcome
 from okrcoach.services.drafting.ambition import (
     COMMITTED_UNSURE_AT,
     HUGE_STRETCH,
@@ -124,6 +125,7 @@ __all__ = [
     "learning_suggestions",
     "load_for_edit",
     "objective_errors",
+    "outcome",
     "parent_choices",
     "parse_number",
     "prefill",

@@ -22,6 +22,7 @@ from okrcoach.domain.models import Commitment, GoalType, Maturity
 from okrcoach.domain.text import clean_line
 from okrcoach.services.drafting.ambition import ambition_findings, finding
 from okrcoach.services.drafting.form import DraftForm, learn_first_applies, parse_number
+from okrcoach.services.drafting.outcome import is_task
 from okrcoach.services.drafting.readiness import readiness
 
 
@@ -94,6 +95,8 @@ def coach_kr(form: DraftForm, index: int) -> CoachNote:
         metric_kind=kr.metric_kind or None,
     )
     lines: list[str] = []
+    if is_task([f.rule_id for f in review.findings]):
+        lines.append("Not sure what to measure? ctrl+y: three questions make it a key result.")
     if form.chosen_goal_type() is GoalType.LEARNING:
         lines.append("Learning-shaped key results you could use (ctrl+t puts one in):")
         lines += [f"• {s}" for s in learning_suggestions(form.title)[:3]]

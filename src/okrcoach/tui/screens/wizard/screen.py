@@ -75,7 +75,8 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         # q outside a text field asks before leaving, instead of quitting the whole app.
         Binding("q", "cancel", "Cancel", show=False, id="wizard.quit"),
         Binding("ctrl+o", "add_kr", "+KR", id="wizard.add_kr"),
-        Binding("ctrl+l", "remove_kr", "−KR", id="wizard.remove_kr"),
+        Binding("ctrl+l", "remove_kr", "−KR", show=False, id="wizard.remove_kr"),
+        Binding("ctrl+y", "ask_outcome", "Outcome", id="wizard.outcome"),
         Binding("ctrl+r", "apply_rewrite", "Rewrite", id="wizard.rewrite"),
         Binding("ctrl+t", "learning_kr", "Idea", id="wizard.learning_kr"),
         Binding(
@@ -237,6 +238,9 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         on_krs = self.step == Step.KEY_RESULTS
         if action in ("add_kr", "remove_kr", "other_kr"):
             return on_krs
+        if action == "ask_outcome":
+            panel = self.query_one(CoachPanel)
+            return on_krs and d.outcome.is_task(panel.rule_ids)
         if action == "apply_rewrite":
             return on_krs and self._rewrite() is not None
         if action == "learning_kr":
