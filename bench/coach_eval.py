@@ -86,9 +86,22 @@ def throughput(func: Callable[[str], object], texts: list[str], seconds: float =
 
 
 def _clear_caches() -> None:
-    from okrcoach.coach import parse, signals, words
+    """Forget every per-text answer (readings, features, examples), so each call does the
+    work; per-word tables (verb classes) stay warm, as they are in any real session."""
+    from okrcoach.coach import features, metrics, parse, reading, signals, words
 
-    for cached in (signals.read, parse.parse_metric, parse.quantities, words.words):
+    for cached in (
+        signals.read,
+        parse.parse_metric,
+        parse.quantities,
+        words.words,
+        reading.reading,
+        features.kr_evidence,
+        features.measurable_evidence,
+        features.goal_evidence,
+        features.objective_evidence,
+        metrics.example_for,
+    ):
         cached.cache_clear()
 
 

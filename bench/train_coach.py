@@ -56,7 +56,7 @@ def examples(task: str, split: corpus.Split) -> list[Example]:
         ]
     elif task == "measurable":
         rows = [
-            (measurable_evidence(r["text"]), bool(r["measurable"]))
+            ({**kr_evidence(r["text"]), **measurable_evidence(r["text"])}, bool(r["measurable"]))
             for r in split.krs
             if r.get("measurable") is not None
         ]

@@ -490,3 +490,24 @@ async def test_detail_says_why_a_kr_ahead_of_pace_is_on_track(paths: AppPaths) -
         text = "\n".join(str(s.render()) for s in app.screen.query("#krs Static"))
         # Ahead of pace with a middling confidence of 5: the numbers speak, and it says so.
         assert "Why on track: at or ahead of pace (70% done, 60% expected by now)" in text
+
+
+async def test_detail_counts_one_check_in_in_the_singular(paths: AppPaths) -> None:
+    from okrcoach.tui.screens.detail import DetailScreen
+
+    write(
+        paths,
+        Q4,
+        objective("o", "Grow the newsletter"),
+        kr("k", "o", "Reach 100 paying readers", baseline=0, target=100, current=20),
+        checkin("k", date(2026, 11, 1), 20, 6),
+    )
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query(Static))
+        assert "1 check-in · last 1 Nov 2026" in text
+        assert "1 check-ins" not in text

@@ -157,3 +157,19 @@ def test_completion_install_writes_where_the_shell_looks(
     assert main(["completion", "fish", "--install"]) == 0
     installed = tmp_path / ".config/fish/completions/okrcoach.fish"
     assert "complete -c okrcoach" in installed.read_text()
+
+
+def test_lint_from_stdin_stays_light_in_scripts() -> None:
+    code = (
+        "import sys; from okrcoach.cli import main; code = main(['lint', '-']);"
+        "heavy = [m for m in ('textual', 'rich', 'tinydb') if m in sys.modules];"
+        "assert not heavy, heavy"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        input="Raise NPS from 30 to 45\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr

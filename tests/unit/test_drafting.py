@@ -292,3 +292,21 @@ def test_outcome_answers_make_a_complete_kr_and_refuse_bad_numbers() -> None:
     with pytest.raises(ValueError, match="must differ"):
         o.outcome_kr("x", o.read_amount("3"), o.read_amount("3"))
     assert o.is_task(["kr.task"]) and not o.is_task(["kr.vague"])
+
+
+def test_a_big_cut_is_a_cut_not_a_multiple_of_the_baseline() -> None:
+    cut = kr("Cut median first-reply time from 24 h to 2 h", baseline="24", target="2")
+    [found] = [
+        f
+        for f in d.ambition_findings(Commitment.ASPIRATIONAL.value, cut)
+        if f.rule_id == "ambition.huge-stretch"
+    ]
+    assert "a cut of 92%" in found.message
+    assert "×" not in found.message
+    rise = kr("Raise weekly active users from 100 to 1000", baseline="100", target="1000")
+    [grown] = [
+        f
+        for f in d.ambition_findings(Commitment.ASPIRATIONAL.value, rise)
+        if f.rule_id == "ambition.huge-stretch"
+    ]
+    assert "10× the baseline" in grown.message

@@ -19,6 +19,8 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.reading import Reading, reading
 
 Evidence = dict[str, tuple[float, str]]
+# The words of a single-word feature are made from its name only when shown (model.py).
+WORD = "\x00word"
 
 _WORD_STOP = lx.STOPWORDS | lx.wordset("we i will kr key result q1 q2 q3 q4 by end")
 _GENERIC = lx.wordset(
@@ -142,13 +144,13 @@ def _words(read: Reading, evidence: Evidence, weight: float = 1.0) -> None:
         if tok in _WORD_STOP or _FILLER_Q.search(tok) or tok in seen:
             continue
         seen.add(tok)
-        evidence[f"w:{tok}"] = (weight, f'the word "{tok}"')
+        evidence[f"w:{tok}"] = (weight, WORD)
     for first, second in itertools.pairwise(tokens):
         if first in _WORD_STOP and second in _WORD_STOP:
             continue
         if _FILLER_Q.search(first) or _FILLER_Q.search(second):
             continue
-        evidence[f"b:{first} {second}"] = (weight, f'the words "{first} {second}"')
+        evidence[f"b:{first} {second}"] = (weight, WORD)
 
 
 def _set(evidence: Evidence, name: str, words: str, value: float = 1.0) -> None:
@@ -179,7 +181,7 @@ def _predicate(read: Reading, evidence: Evidence) -> None:
         _set(evidence, "subject-first", f'a subject comes first and then "{verb}"')
     if read.pronoun_subject:
         _set(evidence, "person-subject", "a person or team is the subject: it says what they do")
-    _set(evidence, f"v:{verb}", f'the verb "{verb}"', 0.5)
+    _set(evidence, f"v:{verb}", WORD, 0.5)
 
 
 _CLASS_WORDS = {
@@ -394,9 +396,10 @@ _FRACTION_WORDS = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b
 
 @lru_cache(maxsize=8192)
 def measurable_evidence(text: str) -> Evidence:
-    """Features for whether a reader can tell at the end whether it happened."""
+    """Extra features for whether a reader can tell at the end whether it happened; the
+    measurable model weighs these together with ``kr_evidence(text)``."""
     read = reading(text)
-    evidence: Evidence = dict(kr_evidence(text))
+    evidence: Evidence = {}  # weighed together with kr_evidence(text)
     if not read.tokens:
         return evidence
     low = read.text.lower()

@@ -154,7 +154,9 @@ def review_key_result(
     decided = kind_decision(text or "")
     kind = "task" if decided.yes else "outcome"
     measurable = (
-        decide("measurable", measurable_evidence(text or "")).yes or target is not None or milestone
+        decide("measurable", kr_evidence(text or ""), measurable_evidence(text or "")).yes
+        or target is not None
+        or milestone
     )
     has_baseline = base is not None
     vain = vanity_decision(text or "")

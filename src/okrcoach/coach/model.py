@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from okrcoach.coach.features import Evidence
+from okrcoach.coach.features import WORD, Evidence
 
 FALLBACK = {
     True: "nothing in the wording points the other way",
@@ -25,15 +25,9 @@ _WORDY = ("w:", "b:", "v:")
 _ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
-def _strength(push: tuple[float, str, str]) -> float:
-    return -abs(push[0])
-
-
-def _plainest(push: tuple[float, str, str]) -> tuple[int, float]:
+def _rank(feature: str) -> int:
     """Facts first, then single words, then absences ("it has no number") last."""
-    feature = push[1]
-    rank = 2 if feature.startswith(_ABSENT) else 1 if feature.startswith(_WORDY) else 0
-    return rank, _strength(push)
+    return 2 if feature.startswith(_ABSENT) else 1 if feature.startswith(_WORDY) else 0
 
 
 @dataclass(frozen=True)
@@ -44,36 +38,63 @@ class Model:
 
 @dataclass(frozen=True)
 class Decision:
-    """A yes/no answer, how sure it is, and the strongest evidence for it, in words."""
+    """A yes/no answer, how sure it is, and the strongest evidence for it, in words.
+
+    The evidence is kept and weighed again only when reasons are asked for, so a
+    decision whose reasons nobody reads costs one sum.
+    """
 
     yes: bool
     probability: float  # of "yes"
-    pushes: tuple[tuple[float, str, str], ...] = ()  # (weight x value, feature, words)
+    evidence: Evidence = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
     top: int = 3
 
     @property
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
 
+    def _toward(self) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer,
+        strongest first."""
+        weights, yes = self.weights, self.yes
+        found = []
+        for feature, (value, words) in self.evidence.items():
+            weight = weights.get(feature)
+            if weight is None:
+                continue
+            push = weight * value
+            if push > 0 if yes else push < 0:
+                found.append((-abs(push), feature, words))
+        found.sort()
+        return found
+
     @cached_property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
-        yes = self.yes
-        toward = sorted((p for p in self.pushes if (p[0] > 0) == yes and p[2]), key=_strength)
-        toward = sorted(toward[: self.top + 2], key=_plainest)
-        found = tuple(dict.fromkeys(words for _, _, words in toward[: self.top]))
-        return found or (FALLBACK[yes],)
+        strongest = [p for p in self._toward() if p[2]][: self.top + 2]
+        ranked = sorted((_rank(f), strength, f, words) for strength, f, words in strongest)
+        found = tuple(dict.fromkeys(words_of(f, words) for _, _, f, words in ranked[: self.top]))
+        return found or (FALLBACK[self.yes],)
 
     @cached_property
     def cues(self) -> int:
         """How many real cues (not single words, not absences) back the answer."""
         return sum(
             1
-            for push, feature, _ in self.pushes
-            if (push > 0) == self.yes
-            and abs(push) >= 0.3
-            and not feature.startswith(_WORDY + _ABSENT)
+            for strength, feature, _ in self._toward()
+            if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
         )
+
+
+def words_of(feature: str, words: str) -> str:
+    """A feature's words; single-word features say their word (made only when shown)."""
+    if words != WORD:
+        return words
+    kind, _, token = feature.partition(":")
+    if kind == "v":
+        return f'the verb "{token}"'
+    return f'the words "{token}"' if kind == "b" else f'the word "{token}"'
 
 
 @lru_cache(maxsize=1)
@@ -87,17 +108,21 @@ def models() -> dict[str, Model]:
     }
 
 
-def decide(name: str, evidence: Evidence, threshold: float = 0.5, top: int = 3) -> Decision:
-    """Apply model ``name`` to ``evidence``: yes when P(yes) >= ``threshold``."""
+def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: int = 3) -> Decision:
+    """Apply model ``name`` to ``evidence`` (and ``extra``): yes when P(yes) >= 0.5."""
     model = models()[name]
     weights = model.weights
     total = model.bias
-    pushes = []
-    for feature, (value, words) in evidence.items():
-        weight = weights.get(feature)
+    get = weights.get
+    for feature, (value, _) in evidence.items():
+        weight = get(feature)
         if weight is not None:
-            push = weight * value
-            total += push
-            pushes.append((push, feature, words))
+            total += weight * value
+    if extra:
+        for feature, (value, _) in extra.items():
+            weight = get(feature)
+            if weight is not None:
+                total += weight * value
+        evidence = {**evidence, **extra}
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    return Decision(probability >= threshold, probability, tuple(pushes), top)
+    return Decision(probability >= 0.5, probability, evidence, weights, top)

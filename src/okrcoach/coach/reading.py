@@ -45,6 +45,7 @@ _ABILITY = re.compile(
     r"|\bknow\s+how\s+to\b|\bhow\s+to\b",
     re.I,
 )
+_ABILITY_WORDS = ("able", "how", "can", "where", "enough", "point")
 _UP_DOWN = re.compile(
     r"(?:\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d)|(?:[+−-]\s?\d[\d.,]*\s?%)"
     r"|(?:\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b)",
@@ -68,13 +69,13 @@ _PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
             r"|\blive\s+(?:by|in|on|for)\b",
         ),
-        ("in-place", "", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
+        ("in-place", "p", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
         ("reach-out", "out", r"\breach(?:ed|ing)?\s+out\b"),
         ("follow-up", "follow", r"\bfollow(?:ed|ing)?\s+up\b"),
         ("sign-up", "sign", r"\bsign(?:ed|ing)?\s+up\b"),
         (
             "per-time",
-            "",
+            " ",
             r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
         ),
         ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
@@ -97,7 +98,7 @@ _PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
         ),
         ("percent-of", "%", r"\d\s*%\s+of\b"),
-        ("all-of", "", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
+        ("all-of", " ", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
     )
 )
 _SUBJECT_METRIC_VERB = lx.wordset(
@@ -207,8 +208,8 @@ def reading(text: str) -> Reading:
         pronoun_subject=any(t in _PRONOUN_SUBJECTS for t in before[:3]),
         verbs=tuple(verbs),
         phrases=phrases,
-        ability=bool(_ABILITY.search(lowered)),
-        up_down=bool(_UP_DOWN.search(lowered)),
+        ability=any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
+        up_down=bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
         arrow=any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
         multiply=any(t in _MULTIPLY for t in tokens),
         done_participle=_done_participle(tokens, 1) if predicate_index <= 0 else "",

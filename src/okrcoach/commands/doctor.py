@@ -146,7 +146,10 @@ def _restore(paths: AppPaths, name: str, yes: bool = False) -> int:
         if not yes:
             answer = _confirm(paths, backup)
             if answer is not True:
-                _say(str(answer))
+                if "--yes" in str(answer):  # refused without a terminal: an error, on stderr
+                    say_error(f"okrcoach doctor: {answer}")
+                else:  # the user said no
+                    _say(str(answer))
                 return 1
         result = restore(paths, backup)
     except StoreError as error:
@@ -167,7 +170,7 @@ def _start_empty(paths: AppPaths) -> int:
     try:
         aside = start_empty(paths)
     except StoreError as error:
-        _say(f"Nothing changed. {error}")
+        say_error(f"okrcoach doctor: nothing changed. {error}")
         return 1
     if aside is None:
         _say("Nothing to do: no data was moved aside.")
@@ -199,6 +202,22 @@ def folder_problem(folder: Path) -> str | None:
         return f"The data folder {folder} cannot be created in {parent}: {reason}."
     with contextlib.suppress(OSError):
         os.rmdir(probe)
+    return None
+
+
+def writer_note(paths: AppPaths) -> str | None:
+    """Whether the app could open the data for changes, found by taking the writer's lock
+    for a moment (only the lock file is touched: no data file, no backup); None if it can."""
+    from okrcoach.store import LockedError, StoreError
+    from okrcoach.store.lock import WriterLock
+
+    try:
+        WriterLock.acquire(paths.lock_file, paths.data_file).release()
+    except LockedError as error:
+        who = f"pid {error.pid}" if error.pid else "another process"
+        return f"The data is open in another okrcoach ({who}); read-only look."
+    except StoreError as error:
+        return str(error)
     return None
 
 
@@ -275,6 +294,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if report.locked_by is not None:
         who = f"pid {report.locked_by}" if report.locked_by else "another process"
         report.notes.insert(0, f"The data is open in another okrcoach ({who}); read-only look.")
+    elif report.exists and not problem:
+        note = writer_note(paths)
+        if note:
+            report.notes.insert(0, note)
     if args.json:
         print(_json(report, paths))
     else:

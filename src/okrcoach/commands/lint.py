@@ -104,6 +104,11 @@ def _run_stdin(objective: bool, as_json: bool) -> int:
     return status
 
 
+def _looks_like_a_file(argument: str) -> bool:
+    """A cheap first look (no imports): does the argument end like an OKR document's name?"""
+    return argument.casefold().endswith((".md", ".markdown", ".txt", ".csv"))
+
+
 def _run_document(argument: str, as_json: bool) -> int:
     from pathlib import Path
 
@@ -168,13 +173,15 @@ def _print_rich(review: Any, objective: bool) -> None:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.domain.text import clean_line
-    from okrcoach.export.documents import is_document
 
     as_json = args.json or args.format == "json"
     if args.text == "-":
         return _run_stdin(args.objective, as_json)
-    if is_document(args.text):
-        return _run_document(args.text, as_json)
+    if _looks_like_a_file(args.text):
+        from okrcoach.export.documents import is_document
+
+        if is_document(args.text):
+            return _run_document(args.text, as_json)
     text = clean_line(args.text)
     if not text:
         print("Nothing to review: the text is empty.", file=sys.stderr)

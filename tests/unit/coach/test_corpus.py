@@ -15,7 +15,7 @@ from bench.corpus import load
 BLIND_FLOORS = {
     "kr outcome/task": 0.93,
     "kr vanity": 0.91,
-    "kr measurable": 0.95,
+    "kr measurable": 0.93,
     "kr has baseline": 0.96,
     "kr bad flagged": 0.91,
     "learning/performance": 0.95,

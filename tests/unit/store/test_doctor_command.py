@@ -155,10 +155,12 @@ def test_restoring_over_healthy_data_says_what_is_rolled_back_and_asks(
 ) -> None:
     paths = _paths(tmp_path)
     first = _two_versions(paths)
-    code, out = doctor(tmp_path, capsys, "--restore")  # not a terminal, no --yes: refused
+    code = main(["--data-dir", str(tmp_path), "doctor", "--restore"])  # no terminal, no --yes
+    captured = capsys.readouterr()
+    out = captured.out
     assert code == 1
     assert "2 records written or changed after the backup" in out and "newest from" in out
-    assert "--yes" in out
+    assert "--yes" in captured.err  # the refusal is an error: on stderr
     with open_store(paths, read_only=True) as store:
         assert len(store.journal()) == 3
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)

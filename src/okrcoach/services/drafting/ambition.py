@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from okrcoach.coach import Finding, Severity
 from okrcoach.domain.models import Commitment
+from okrcoach.domain.numbers import change_words
 from okrcoach.services.drafting.form import KRForm, parse_number
 
 
@@ -70,15 +71,17 @@ def ambition_findings(commitment: str, kr: KRForm, index: int = 0) -> list[Findi
             )
         )
     try:
-        factor = stretch_factor(parse_number(kr.baseline), parse_number(kr.target))
+        baseline, target = parse_number(kr.baseline), parse_number(kr.target)
     except ValueError:
-        factor = None
-    if factor is not None and factor >= HUGE_STRETCH:
+        baseline = target = None
+    factor = stretch_factor(baseline, target)
+    size = change_words(baseline, target)
+    if factor is not None and factor >= HUGE_STRETCH and size:
         found.append(
             finding(
                 "ambition.huge-stretch",
                 Severity.INFO,
-                f"{label}: the target is {factor:.0f}× the baseline, a huge stretch for one cycle.",
+                f"{label}: the target is {size}, a huge stretch for one cycle.",
                 "Check it is reachable in a cycle, or split it into a first step now and the "
                 "rest next cycle.",
             )

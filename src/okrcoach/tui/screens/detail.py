@@ -12,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
+from okrcoach.domain.numbers import plural
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe, safe_block
 from okrcoach.tui.screens.background import today_of
@@ -174,7 +175,8 @@ class DetailScreen(Screen[None]):
                 last = history[-1]
                 note = f" · {safe(last.note)}" if last.note else ""
                 lines.append(
-                    f"[$text-muted]{len(history)} check-ins · last {last.at.day} {last.at:%b %Y}:"
+                    f"[$text-muted]{plural(len(history), 'check-in')} · "
+                    f"last {last.at.day} {last.at:%b %Y}:"
                     f" {safe(format_value(last.value, kr.unit))}{note}[/]"
                 )
             else:
