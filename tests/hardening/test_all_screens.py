@@ -27,11 +27,6 @@ EVIL = f"{CLICK_QUIT} Win \x1b[2J[bold red]big[/] \u202eok"
 SHOWN = shown_as(EVIL)
 
 
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-
-
 def seed(paths: AppPaths) -> None:
     records = mixed_cycle()
     records += [

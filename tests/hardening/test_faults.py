@@ -26,11 +26,6 @@ Q2 = (date(2026, 4, 1), date(2026, 6, 30))
 SYSCALLS = ("open", "write", "fsync", "replace", "rename", "unlink", "mkdir")
 
 
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every data file by relative path: backups, temps, the lock and a commit record aside.
 

@@ -167,11 +167,6 @@ SETTINGS_BYTES = st.binary(max_size=300) | st.builds(
 )
 
 
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-
-
 @FUZZ
 @given(raw=SETTINGS_BYTES)
 def test_any_settings_file_gives_settings_and_problems(paths: AppPaths, raw: bytes) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.markup import to_content
 
 from okrcoach.domain.models import KeyResult, Objective
@@ -16,11 +15,6 @@ from tests.hardening.screen import all_widget_text, notifications, screen_lines,
 from tests.tui.conftest import TODAY, settle
 
 TITLES = [text for _, text in HOSTILE]
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 def seed(paths: AppPaths, titles: list[str]) -> list[Objective]:

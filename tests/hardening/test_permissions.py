@@ -7,17 +7,10 @@ import stat
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from okrcoach.domain.models import Cycle, JournalEntry, Objective
 from okrcoach.paths import AppPaths
 from okrcoach.settings import Settings, save_settings
 from okrcoach.store import open_store
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 def mode(path: Path) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.containers import VerticalScroll
 
@@ -16,11 +14,6 @@ from tests.tui.conftest import TODAY, settle
 
 SIZES = [(80, 24), (60, 20), (40, 12)]
 TOO_SMALL = [(39, 12), (40, 9), (20, 5), (1, 1)]
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 def flat(app: OkrApp) -> str:

@@ -25,11 +25,6 @@ from tests.tui.dashboard_seed import mixed_cycle, write
 from tests.tui.test_retro import retro_records, step_title
 
 
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-
-
 class DiskFull:
     """While ``on``, every data write the store makes fails as a full disk would."""
 

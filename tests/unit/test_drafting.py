@@ -253,6 +253,47 @@ def test_step_two_speaks_of_the_chosen_goal_type_before_the_coach_reading() -> N
     assert "would read it as learning" in note.lines[1]
 
 
+def _complete_form() -> d.DraftForm:
+    return d.DraftForm(
+        title="Support that customers rave about",
+        why="Slow replies cost us renewals",
+        krs=[
+            d.prefill(d.KRForm(text="Cut median first-reply time from 24 h to 4 h")),
+            d.prefill(d.KRForm(text="Raise CSAT from 78% to 90%")),
+        ],
+    )
+
+
+def test_the_review_never_scores_a_form_the_save_refuses_as_ready(store: Store) -> None:
+    ready = _complete_form()
+    assert d.readiness(ready).can_save
+    refused = _complete_form()
+    refused.krs[1].target = ""  # an active objective's KR needs a target
+    refused.krs[1].auto.remove("target")
+    note = d.coach_review(refused)
+    errors, _ = d.save_errors(refused, ObjectiveStatus.ACTIVE)
+    assert errors and not d.readiness(refused).can_save
+    assert note.score is not None and note.score <= d.BLOCKED_SCORE_CAP
+    shown = [f.message for f in note.findings]
+    assert all(message in shown for message in errors.values())
+    with pytest.raises(d.FormInvalid):
+        d.save_objective(store, refused, status=ObjectiveStatus.ACTIVE, today=TODAY)
+
+
+def test_outcome_answers_make_a_complete_kr_and_refuse_bad_numbers() -> None:
+    from okrcoach.services.drafting import outcome as o
+
+    kr = o.outcome_kr("first-reply time", o.read_amount("24 h"), o.read_amount("4"))
+    assert kr.text == "Cut first-reply time from 24 h to 4 h"
+    assert (kr.baseline, kr.target, kr.unit, kr.direction) == ("24", "4", "h", "decrease")
+    assert d.kr_errors(kr) == {}
+    with pytest.raises(ValueError, match="Give a number"):
+        o.read_amount("lots")
+    with pytest.raises(ValueError, match="must differ"):
+        o.outcome_kr("x", o.read_amount("3"), o.read_amount("3"))
+    assert o.is_task(["kr.task"]) and not o.is_task(["kr.vague"])
+
+
 def test_a_big_cut_is_a_cut_not_a_multiple_of_the_baseline() -> None:
     cut = kr("Cut median first-reply time from 24 h to 2 h", baseline="24", target="2")
     [found] = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -31,11 +30,6 @@ from okrcoach.store import Store, open_store
 
 Q3 = Cycle(id="q3", name="2026-Q3", start=date(2026, 7, 1), end=date(2026, 9, 30))
 Q4 = Cycle(id="q4", name="2026-Q4", start=date(2026, 10, 1), end=date(2026, 12, 31))
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import stat
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -35,11 +34,6 @@ GOOD_SETTINGS = Settings(
     owner="Ana",
     keymap={"app.quit": "ctrl+q"},
 )
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 def write_settings(paths: AppPaths, text: str | bytes) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -19,11 +18,6 @@ from okrcoach.settings import Settings, apply_changes
 from okrcoach.store import Store, open_store
 
 TODAY = date(2026, 11, 24)  # a Tuesday
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
 
 
 @pytest.fixture

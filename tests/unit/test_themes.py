@@ -34,11 +34,6 @@ REQUIRED_BUILTINS = {
 }
 
 
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-
-
 def write_user_theme(paths: AppPaths, file: str, text: str | bytes) -> Path:
     folder = paths.user_themes_dir
     folder.mkdir(parents=True, exist_ok=True)

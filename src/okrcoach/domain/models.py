@@ -30,6 +30,15 @@ NAME_MAX = 80
 CYCLE_LENGTHS = ("quarter", "month", "half", "year")
 
 
+def limit_of(model: type[BaseModel], name: str) -> int:
+    """The most characters ``model.name`` takes: the one limit the widgets and checks use."""
+    for rule in model.model_fields[name].metadata:
+        longest = getattr(rule, "max_length", None)
+        if isinstance(longest, int):
+            return longest
+    raise LookupError(f"{model.__name__}.{name} has no length limit")
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

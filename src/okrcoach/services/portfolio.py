@@ -47,6 +47,7 @@ class Portfolio:
     rows: list[ObjectiveRow] = field(default_factory=list)
     balance_hints: list[str] = field(default_factory=list)
     archived_count: int = 0
+    active: list[Objective] = field(default_factory=list)  # what the balance hints read
 
 
 def visible(objective: Objective, show_archived: bool = False) -> bool:
@@ -106,10 +107,13 @@ def load_portfolio(
     *,
     show_archived: bool = False,
     cadence_days: int = DEFAULT_CADENCE_DAYS,
+    with_hints: bool = True,
 ) -> Portfolio:
     """Every shown objective of ``cycle`` with its KRs, progress, confidence and health.
 
     ``cadence_days`` is the user's check-in cadence: it decides when a check-in is stale.
+    ``with_hints=False`` leaves the coach's balance hints out (``balance_hints(p.active)``
+    gives them later): the objectives can then be shown before the coach is even imported.
     """
     everything = store.objectives(cycle.id, include_archived=True)
     shown = [o for o in everything if visible(o, show_archived)]
@@ -122,8 +126,9 @@ def load_portfolio(
     return Portfolio(
         cycle=cycle,
         rows=rows,
-        balance_hints=balance_hints(active),
+        balance_hints=balance_hints(active) if with_hints else [],
         archived_count=sum(1 for o in everything if o.archived and not o.deleted),
+        active=active,
     )
 
 

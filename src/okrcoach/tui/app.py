@@ -234,10 +234,10 @@ class OkrApp(App[int]):
             )
         else:
             self._offer_resume()
+        from okrcoach.tui.store_ready import StoreOpened
+
         for screen in self.screen_stack:
-            refresh = getattr(screen, "reload", None)
-            if callable(refresh):
-                refresh()
+            screen.post_message(StoreOpened(message.store))
 
     def report_store_problem(self, problem: str) -> None:
         """A store problem met by a worker (a damaged cycle file...): one screen says it."""

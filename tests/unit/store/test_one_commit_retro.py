@@ -11,11 +11,11 @@ from okrcoach.paths import AppPaths
 from okrcoach.services import retros
 from okrcoach.store import Store, open_store
 from tests.unit.store.test_one_commit import Crash, crash_after_first_save
-from tests.unit.test_retro_service import paths, store  # noqa: F401 (fixtures)
+from tests.unit.test_retro_service import store  # noqa: F401 (a fixture; paths is shared)
 
 
 def test_a_crash_right_after_finishing_a_retro_never_offers_its_draft_again(
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
     store: Store,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

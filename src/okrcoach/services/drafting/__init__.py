@@ -11,6 +11,7 @@ what this package answers, so every rule here can be tested without a terminal:
 - ``saving``: saving objectives, autosaved drafts, what the wizard loads.
 """
 
+from okrcoach.services.drafting import outcome
 from okrcoach.services.drafting.ambition import (
     COMMITTED_UNSURE_AT,
     HUGE_STRETCH,
@@ -63,6 +64,12 @@ from okrcoach.services.drafting.form import (
     split_offered,
     typed,
 )
+from okrcoach.services.drafting.readiness import (
+    BLOCKED_SCORE_CAP,
+    Readiness,
+    readiness,
+    save_blockers,
+)
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of, preview
 from okrcoach.services.drafting.saving import (
     SaveResult,
@@ -75,6 +82,7 @@ from okrcoach.services.drafting.saving import (
 )
 
 __all__ = [
+    "BLOCKED_SCORE_CAP",
     "COMMITTED_UNSURE_AT",
     "DRAFT_KIND",
     "HUGE_STRETCH",
@@ -94,6 +102,7 @@ __all__ = [
     "FieldKey",
     "FormInvalid",
     "KRForm",
+    "Readiness",
     "SaveResult",
     "Step",
     "ambition_findings",
@@ -116,11 +125,14 @@ __all__ = [
     "learning_suggestions",
     "load_for_edit",
     "objective_errors",
+    "outcome",
     "parent_choices",
     "parse_number",
     "prefill",
     "preview",
+    "readiness",
     "rewrite_text",
+    "save_blockers",
     "save_errors",
     "save_objective",
     "set_goal_type",

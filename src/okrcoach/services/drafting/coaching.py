@@ -11,7 +11,6 @@ from okrcoach.coach import (
     classify_goal,
     review_key_result,
     review_objective,
-    review_set,
 )
 from okrcoach.coach.prompts import (
     LEARN_FIRST_HINT,
@@ -23,7 +22,8 @@ from okrcoach.domain.models import Commitment, GoalType, Maturity
 from okrcoach.domain.text import clean_line
 from okrcoach.services.drafting.ambition import ambition_findings, finding
 from okrcoach.services.drafting.form import DraftForm, learn_first_applies, parse_number
-from okrcoach.services.drafting.records import preview
+from okrcoach.services.drafting.outcome import is_task
+from okrcoach.services.drafting.readiness import readiness
 
 
 @dataclass
@@ -95,6 +95,8 @@ def coach_kr(form: DraftForm, index: int) -> CoachNote:
         metric_kind=kr.metric_kind or None,
     )
     lines: list[str] = []
+    if is_task([f.rule_id for f in review.findings]):
+        lines.append("Not sure what to measure? ctrl+y: three questions make it a key result.")
     if form.chosen_goal_type() is GoalType.LEARNING:
         lines.append("Learning-shaped key results you could use (ctrl+t puts one in):")
         lines += [f"• {s}" for s in learning_suggestions(form.title)[:3]]
@@ -122,14 +124,12 @@ def coach_ambition(form: DraftForm) -> CoachNote:
 
 
 def coach_review(form: DraftForm) -> CoachNote:
-    objective, krs = preview(form)
-    review = review_set(objective, krs)
-    findings = list(review.findings) + list(review.objective_review.findings)
-    for kr_review in review.kr_reviews:
-        findings += kr_review.findings
+    """The review step: the score and problems ``readiness`` gives, plus ambition notes."""
+    ready = readiness(form)
+    findings = list(ready.findings)
     for index, kr in form.filled_krs():
         findings += ambition_findings(form.commitment, kr, index)
-    return CoachNote("The whole objective", review.score, findings)
+    return CoachNote("The whole objective", ready.score, findings)
 
 
 _LEAD = re.compile(

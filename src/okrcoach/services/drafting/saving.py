@@ -19,8 +19,9 @@ from okrcoach.domain.models import (
 )
 from okrcoach.domain.text import clean_line
 from okrcoach.services.cycles import current_cycle, next_cycle
-from okrcoach.services.drafting.checks import WHOLE_FORM, FormInvalid, save_errors
+from okrcoach.services.drafting.checks import WHOLE_FORM, FormInvalid
 from okrcoach.services.drafting.form import DRAFT_KIND, DraftForm
+from okrcoach.services.drafting.readiness import save_blockers
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of
 from okrcoach.store import Store
 
@@ -46,7 +47,7 @@ def save_objective(
     A new objective joins the current cycle, made as a ``cycle_length`` period if none holds
     ``today``.
     """
-    errors, step = save_errors(form, status)
+    errors, step = save_blockers(form, status)
     if errors:
         raise FormInvalid(errors, step)
     keep = store.get(Objective, objective_id) if objective_id else None

@@ -13,7 +13,7 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 from textual.widgets.input import Selection
@@ -30,17 +30,23 @@ class CheckInScreen(Screen[int]):
     CheckInScreen #checkin {
         padding: 0 1;
     }
-    CheckInScreen .field-label {
+    CheckInScreen .row {
+        height: 1;
         margin-top: 1;
+    }
+    CheckInScreen .field-label {
+        width: 21;
         color: $text-muted;
     }
-    CheckInScreen #values {
-        height: auto;
-    }
-    CheckInScreen #values > Vertical {
+    CheckInScreen .row Input {
         width: 1fr;
-        height: auto;
-        margin-right: 1;
+    }
+    CheckInScreen #confidence-label {
+        width: auto;
+        margin: 0 1 0 2;
+    }
+    CheckInScreen #confidence {
+        width: 8;
     }
     CheckInScreen #preview {
         border: round $primary;
@@ -90,17 +96,20 @@ class CheckInScreen(Screen[int]):
             yield Static("Check-in", id="checkin-title", classes="title")
             yield Static("Loading…", id="kr-title")
             yield Static("", id="last", classes="muted")
-            with Horizontal(id="values"):
-                with Vertical():
-                    yield Label("New value", classes="field-label")
-                    yield Input(id="value", placeholder="e.g. 42")
-                with Vertical():
-                    yield Label("Confidence 0–10", classes="field-label")
-                    yield Input(id="confidence", placeholder="0–10", max_length=2)
-            yield Label("Note (what happened?)", classes="field-label")
-            yield Input(id="note", placeholder="a short note", max_length=500)
-            yield Label("What did you learn?", classes="field-label", id="learned-label")
-            yield Input(id="learned", placeholder="one thing you learned", max_length=500)
+            # One line a field, labels beside them, so the forecast and the buttons fit at 80x24.
+            with Horizontal(id="values", classes="row"):
+                yield Label("New value", classes="field-label")
+                yield Input(id="value", placeholder="e.g. 42", compact=True)
+                yield Label("Confidence 0–10", classes="field-label", id="confidence-label")
+                yield Input(id="confidence", placeholder="0–10", max_length=2, compact=True)
+            with Horizontal(classes="row"):
+                yield Label("What happened?", classes="field-label")
+                yield Input(id="note", placeholder="a short note", max_length=500, compact=True)
+            with Horizontal(classes="row", id="learned-row"):
+                yield Label("What did you learn?", classes="field-label", id="learned-label")
+                yield Input(
+                    id="learned", placeholder="one thing you learned", max_length=500, compact=True
+                )
             yield Static("", id="error")
             yield Static("", id="preview")
             with Horizontal(id="buttons"):
@@ -167,7 +176,7 @@ class CheckInScreen(Screen[int]):
         self.query_one("#note", Input).value = ""
         self.query_one("#learned", Input).value = ""
         self._shown = self._typed()
-        for selector in ("#learned", "#learned-label"):
+        for selector in ("#learned-row",):
             self.query_one(selector).display = self.learning
         self._enter_field(self.query_one("#value", Input))
         if plan.history:

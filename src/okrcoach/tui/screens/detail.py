@@ -38,6 +38,9 @@ class DetailScreen(Screen[None]):
     DetailScreen #detail {
         padding: 0 1;
     }
+    DetailScreen #krs {
+        height: auto;
+    }
     DetailScreen .kr {
         height: auto;
         margin-top: 1;
@@ -60,6 +63,13 @@ class DetailScreen(Screen[None]):
         Binding("escape", "back", "Back", id="detail.back"),
         Binding("c", "checkin", "Check in", id="detail.checkin"),
         Binding("e", "edit", "Edit", id="detail.edit"),
+        # Nothing here takes focus, so the screen scrolls itself: every KR is reachable.
+        Binding("down,j", "scroll_by(1)", "Scroll down", show=False, id="detail.down"),
+        Binding("up,k", "scroll_by(-1)", "Scroll up", show=False, id="detail.up"),
+        Binding("pagedown,space", "scroll_page(1)", "Page down", show=False, id="detail.pgdn"),
+        Binding("pageup", "scroll_page(-1)", "Page up", show=False, id="detail.pgup"),
+        Binding("home", "scroll_to_end(0)", "Top", show=False, id="detail.top"),
+        Binding("end", "scroll_to_end(1)", "Bottom", show=False, id="detail.bottom"),
     ]
 
     def __init__(self, objective_id: str, *, locked: bool = False) -> None:
@@ -198,6 +208,20 @@ class DetailScreen(Screen[None]):
             box.update("\n".join(lines[:8]))
         else:
             box.update("Nothing to add: a well-formed objective.")
+
+    def action_scroll_by(self, lines: int) -> None:
+        self.query_one("#detail", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_scroll_page(self, pages: int) -> None:
+        body = self.query_one("#detail", VerticalScroll)
+        body.scroll_relative(y=pages * max(1, body.size.height - 1), animate=False)
+
+    def action_scroll_to_end(self, bottom: int) -> None:
+        body = self.query_one("#detail", VerticalScroll)
+        if bottom:
+            body.scroll_end(animate=False)
+        else:
+            body.scroll_home(animate=False)
 
     def action_back(self) -> None:
         self.dismiss(None)

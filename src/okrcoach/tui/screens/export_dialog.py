@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Static
 
 from okrcoach.tui.safe import safe
+from okrcoach.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 
 FORMATS = (
     ("md", "Markdown (to read and paste into a wiki)"),
@@ -78,9 +79,9 @@ class ExportModal(ModalScreen[ExportRequest | None]):
             yield Static("Export", classes="title")
             with RadioSet(id="export-format"):
                 for index, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(label, value=index == 0, name=fmt)
+                    yield MarkedRadioButton(label, value=index == 0, name=fmt)
             if self.cycle_name:
-                yield Checkbox(
+                yield MarkedCheckbox(
                     f"Only cycle {safe(self.cycle_name)}", value=True, id="export-one-cycle"
                 )
             yield Label("File")

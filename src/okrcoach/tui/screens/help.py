@@ -57,6 +57,7 @@ class HelpScreen(ModalScreen[None]):
     }
     HelpScreen DataTable {
         height: auto;
+        max-height: 1000;
         margin-bottom: 1;
     }
     """
@@ -72,6 +73,10 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        # One scroll for the whole page: the table grows to all its rows and never takes
+        # focus, so the arrows and page keys scroll keys and primer together.
+        table.can_focus = False
+        self.query_one(VerticalScroll).focus()
         table.add_columns("Key", "Action")
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         keys_for: dict[str, list[str]] = {}

@@ -63,10 +63,10 @@ class StoreProblemModal(ModalScreen[str | None]):
             yield Static(safe_block(self.problem), id="problem-text")
             with Horizontal():
                 if self.offer == "read-only":
-                    yield Button("Open read-only", id="read-only", variant="primary")
+                    yield Button("Open read-only", id="read-only", variant="primary", compact=True)
                 elif self.offer == "continue":
-                    yield Button("Keep going", id="continue", variant="primary")
-                yield Button("Quit", id="quit", variant="error")
+                    yield Button("Keep going", id="continue", variant="primary", compact=True)
+                yield Button("Quit", id="quit", variant="error", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id if event.button.id in ("read-only", "continue") else None)

@@ -70,9 +70,9 @@ class ResumeModal(ModalScreen[str]):
                 id="resume-text",
             )
             with Horizontal():
-                yield Button("Resume (r)", id="resume", variant="primary")
-                yield Button("Discard (d)", id="discard", variant="error")
-                yield Button("Later (l)", id="later")
+                yield Button("Resume (r)", id="resume", variant="primary", compact=True)
+                yield Button("Discard (d)", id="discard", variant="error", compact=True)
+                yield Button("Later (l)", id="later", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "later")

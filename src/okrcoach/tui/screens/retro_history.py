@@ -13,9 +13,10 @@ from textual.widgets.option_list import Option
 
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
+from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
 
 
-class RetroHistoryScreen(Screen[None]):
+class RetroHistoryScreen(LoadsFromStore, Screen[None]):
     """Every retrospective with its cycle, scope, state and average score."""
 
     DEFAULT_CSS = """
@@ -48,9 +49,8 @@ class RetroHistoryScreen(Screen[None]):
         yield OptionList(id="history")
         yield Footer()
 
-    def on_mount(self) -> None:
-        if getattr(self.app, "store", None) is not None:
-            self.reload()
+    def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
 
     def reload(self) -> None:
         self._load()

@@ -29,7 +29,7 @@ class ObjectiveCard(Widget, can_focus=True):
         border-left: outer $panel;
     }
     ObjectiveCard:focus {
-        border-left: outer $primary;
+        border-left: thick $primary;
         background: $boost;
     }
     ObjectiveCard.-archived {
@@ -47,6 +47,12 @@ class ObjectiveCard(Widget, can_focus=True):
         self.row = row
         self.set_class(row.objective.archived, "-archived")
 
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
     def render(self) -> str:
         return self.markup(self.size.width or 80)
 
@@ -60,7 +66,9 @@ class ObjectiveCard(Widget, can_focus=True):
         if objective.status is not ObjectiveStatus.ACTIVE:
             tags.append(objective.status.value.replace("-", " "))
         tag_text = f"  [i $text-muted]({', '.join(tags)})[/]" if tags else ""
-        lines = [f"[b]{safe(objective.title)}[/b]{tag_text}"]
+        # The selection is a glyph as well as a colour: "▶" marks the card in focus.
+        mark = "▶ " if self.has_focus else "  "
+        lines = [f"{mark}[b]{safe(objective.title)}[/b]{tag_text}"]
         who = [r.badge(objective), objective.commitment.value]
         if objective.owner:
             who.append(safe(r.clip(objective.owner, 24)))

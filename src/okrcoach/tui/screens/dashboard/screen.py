@@ -15,6 +15,7 @@ from textual import events, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -24,6 +25,7 @@ from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
+from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
 
 SHORT = 16
 """Below this many rows the intro and the hint lines give way to the objectives."""
@@ -41,7 +43,7 @@ class DashboardData:
     cycle_ids: list[str] = field(default_factory=list)
 
 
-class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
+class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
     DEFAULT_CSS = """
@@ -79,8 +81,9 @@ class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
     def on_mount(self) -> None:
         for selector in ("#objectives", "#view-line", "#balance"):
             self.query_one(selector).display = False
-        if getattr(self.app, "store", None) is not None:
-            self.reload()
+
+    def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
 
     def on_resize(self, event: events.Resize) -> None:
         self._show_hints()
@@ -125,6 +128,7 @@ class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
             today,
             show_archived=show_archived,
             cadence_days=settings.checkin_cadence_days,
+            with_hints=False,
         )
         ids = [c.id for c in store.cycles()]
         if cycle.id not in ids:
@@ -140,6 +144,26 @@ class DashboardScreen(ObjectiveChangesMixin, Screen[None]):
             cycle_ids=ids,
         )
         self.app.call_from_thread(self._show, data)
+        # The objectives are on screen first; the coach (a heavier import) reads the balance.
+        from okrcoach.services.portfolio import balance_hints
+
+        self.post_message(self.BalanceRead(cycle.id, balance_hints(portfolio.active)))
+
+    class BalanceRead(Message):
+        """The coach's word on the cycle's mix of learning and performance goals."""
+
+        def __init__(self, cycle_id: str, hints: list[str]) -> None:
+            super().__init__()
+            self.cycle_id = cycle_id
+            self.hints = hints
+
+    def on_dashboard_screen_balance_read(self, message: BalanceRead) -> None:
+        if self.data is None or self.data.portfolio.cycle.id != message.cycle_id:
+            return  # read for a cycle no longer on screen
+        self.data.portfolio.balance_hints = message.hints
+        balance = self.query_one("#balance", Static)
+        balance.update("\n".join(f"Coach: {safe(h)}" for h in message.hints))
+        self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
         from okrcoach.services.portfolio import filter_rows, sort_rows

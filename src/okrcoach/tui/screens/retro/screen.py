@@ -48,12 +48,13 @@ from okrcoach.tui.screens.retro import steps
 from okrcoach.tui.screens.retro.exporting import ExportMixin
 from okrcoach.tui.screens.retro.review_views import ReviewViewsMixin
 from okrcoach.tui.screens.retro.styles import RETRO_CSS
+from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
 
 Step = steps.RetroStep
 SCORE, CALIBRATE, DECIDE, SUMMARY = Step.SCORE, Step.CALIBRATE, Step.DECIDE, Step.SUMMARY
 
 
-class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
+class RetroScreen(LoadsFromStore, ReviewViewsMixin, ExportMixin, Screen[str | None]):
     """Dismisses with the retro's id (None when nothing was saved)."""
 
     DEFAULT_CSS = RETRO_CSS
@@ -112,12 +113,11 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
         yield Footer()
 
     # --- loading ----------------------------------------------------------------------
-    def on_mount(self) -> None:
-        if getattr(self.app, "store", None) is not None:
-            self.reload()
+    def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
 
     def reload(self) -> None:
-        """Called when the store opens; loads once."""
+        """Loads once (the store is open)."""
         if self.scope is None and not self._loading:
             self._loading = True
             self._load()
@@ -171,8 +171,6 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
         if self.scope is None:
             return
         self.query_one(ContentSwitcher).current = f"step-{self.step}"
-        where = f"Step {self.step + 1} of {len(steps.STEPS)}: {steps.STEPS[self.step]}"
-        self.query_one("#step-title", Static).update(f"Retro · {where} · {safe(self.scope.label)}")
         if self.step == CALIBRATE:
             self._show_calibration()
         elif self.step == DECIDE:
@@ -184,18 +182,21 @@ class RetroScreen(ReviewViewsMixin, ExportMixin, Screen[str | None]):
             self.step, "Next →"
         )
         self.refresh_bindings()
-        if self.step == SUMMARY:
-            self.query_one("#next", Button).focus()
-        else:
-            self.call_after_refresh(self._focus_first)
+        # Focus before the step is announced: keys typed the moment its title appears land
+        # in its first field, and the step shows from its top (its first label included).
+        self._focus_first()
+        where = f"Step {self.step + 1} of {len(steps.STEPS)}: {steps.STEPS[self.step]}"
+        self.query_one("#step-title", Static).update(f"Retro · {where} · {safe(self.scope.label)}")
 
     def _focus_first(self) -> None:
-        step = self.query_one(f"#step-{self.step}")
-        for widget in step.query("Input, TextArea, Select"):
-            if widget.display and widget.focusable:
-                widget.focus()
-                return
-        self.query_one("#next", Button).focus()
+        step = self.query_one(f"#step-{self.step}", VerticalScroll)
+        step.scroll_home(animate=False, immediate=True)
+        if self.step != SUMMARY:
+            for widget in step.query("Input, TextArea, Select"):
+                if widget.display and widget.focusable:
+                    self.set_focus(widget, scroll_visible=False)
+                    return
+        self.set_focus(self.query_one("#next", Button), scroll_visible=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "export":

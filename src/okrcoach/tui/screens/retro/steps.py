@@ -7,9 +7,9 @@ from enum import IntEnum
 
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static
 
-from okrcoach.domain.models import DecisionAction, GoalType, RetroFormat, Retrospective
+from okrcoach.domain.models import TEXT_MAX, DecisionAction, GoalType, RetroFormat, Retrospective
 from okrcoach.domain.retro import (
     ACTION_LABELS,
     ACTIONS_KEY,
@@ -24,6 +24,8 @@ from okrcoach.domain.retro import (
 from okrcoach.domain.scoring import kr_progress
 from okrcoach.services.retros import Scope
 from okrcoach.tui.safe import safe, safe_block
+from okrcoach.tui.widgets.text_block import TextBlock
+from okrcoach.tui.widgets.toggles import MarkedCheckbox
 
 STEPS = ("Set the stage", "Score", "Reflect", "Calibrate ambition", "Decide", "Summary")
 
@@ -118,7 +120,9 @@ def reflect(scope: Scope, retro: Retrospective) -> Iterator[Widget]:
         )
     for number, question in enumerate(QUESTIONS):
         yield Label(f"{number + 1}. {question}", classes="field-label")
-        yield TextArea(retro.answers.get(question, ""), id=f"q-{number}", classes="answer")
+        yield TextBlock(
+            retro.answers.get(question, ""), id=f"q-{number}", classes="answer", max_length=TEXT_MAX
+        )
     yield Label("Pick a format for the rest:", classes="field-label")
     yield Select(
         [(FORMAT_NAMES[f], f.value) for f in RetroFormat],
@@ -131,7 +135,9 @@ def reflect(scope: Scope, retro: Retrospective) -> Iterator[Widget]:
             box.display = fmt is retro.format
             for key, label, hint in prompts:
                 yield Label(f"{label}: {hint}", classes="field-label")
-                yield TextArea(retro.answers.get(key, ""), id=f"a-{key}", classes="answer")
+                yield TextBlock(
+                    retro.answers.get(key, ""), id=f"a-{key}", classes="answer", max_length=TEXT_MAX
+                )
 
 
 def calibrate() -> Iterator[Widget]:
@@ -169,8 +175,10 @@ def decide(scope: Scope, retro: Retrospective) -> Iterator[Widget]:
                 compact=True,
             )
     yield Label("Action items, one a line:", classes="field-label")
-    yield TextArea(retro.answers.get(ACTIONS_KEY, ""), id="actions", classes="answer")
-    yield Checkbox(
+    yield TextBlock(
+        retro.answers.get(ACTIONS_KEY, ""), id="actions", classes="answer", max_length=TEXT_MAX
+    )
+    yield MarkedCheckbox(
         "Make each action item a draft objective in the next cycle",
         value=retro.answers.get(ACTIONS_TO_DRAFTS_KEY) == "yes",
         id="actions-drafts",

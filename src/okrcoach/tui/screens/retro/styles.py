@@ -26,7 +26,9 @@ RETRO_CSS = """
         margin-top: 1;
     }
     RetroScreen TextArea.answer {
-        height: 4;
+        height: auto;
+        min-height: 2;
+        max-height: 6;
     }
     RetroScreen .fmt {
         height: auto;

@@ -63,3 +63,23 @@ class KRListMixin:  # a Screen at runtime: query_one, app, _changed and _review_
         idea = ideas[self._learning_pick % len(ideas)]
         self._learning_pick += 1
         self.query_one("#kr-text", Input).value = idea
+
+    def action_ask_outcome(self) -> None:
+        """A task in the KR: three questions turn it into a complete key result."""
+        from okrcoach.tui.screens.wizard.outcome_dialog import OutcomeDialog
+
+        task = self.form.krs[self.kr_index].text
+        self.app.push_screen(OutcomeDialog(task), self._outcome_chosen)
+
+    def _outcome_chosen(self, kr: d.KRForm | None) -> None:
+        if kr is None:
+            return
+        current = self.form.krs[self.kr_index]
+        kr.id, kr.confidence = current.id, current.confidence
+        self.form.krs[self.kr_index] = kr
+        self._show_kr(self.kr_index)
+        self._changed()
+        self.app.notify(
+            f"Key result {self.kr_index + 1} now says what changes. Keep the task in your plan.",
+            timeout=5,
+        )

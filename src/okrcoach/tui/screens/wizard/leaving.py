@@ -37,7 +37,7 @@ class SaveLeaveMixin:  # a Screen at runtime: app, dismiss, _show_step, _show_er
     def _save(self, status: ObjectiveStatus) -> None:
         if not self.ready or self.finished:
             return
-        errors, step = d.save_errors(self.form, status)
+        errors, step = d.save_blockers(self.form, status)
         if errors:
             if step != self.step:
                 self._show_step(step)

@@ -21,7 +21,7 @@ MODAL_CSS = """
     height: auto;
     border: thick $primary;
     background: $surface;
-    padding: 1 2;
+    padding: 1 1;
 }}
 {name} .question {{
     text-style: bold;
@@ -61,9 +61,9 @@ class LeaveModal(ModalScreen[str]):
                 f"Keep {what} [b]{safe(self.title_text)}[/b] to finish later, or discard it."
             )
             with Horizontal():
-                yield Button("Keep drafting", id="stay", variant="primary")
-                yield Button("Keep for later (k)", id="keep")
-                yield Button("Discard (d)", id="discard", variant="error")
+                yield Button("Keep drafting", id="stay", variant="primary", compact=True)
+                yield Button("Keep for later (k)", id="keep", compact=True)
+                yield Button("Discard (d)", id="discard", variant="error", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "stay")
@@ -90,8 +90,8 @@ class LearnFirstModal(ModalScreen[bool]):
                 "[b]performance[/b] objective saved as a draft for the next cycle."
             )
             with Horizontal():
-                yield Button("Split it (s)", id="split", variant="primary")
-                yield Button("Keep performance (k)", id="keep")
+                yield Button("Split it (s)", id="split", variant="primary", compact=True)
+                yield Button("Keep performance (k)", id="keep", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "split")

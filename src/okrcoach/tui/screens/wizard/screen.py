@@ -30,6 +30,7 @@ from textual.widgets import (
     RadioSet,
     Select,
     Static,
+    TextArea,
 )
 
 from okrcoach.domain.ids import new_id
@@ -47,6 +48,7 @@ from okrcoach.tui.screens.wizard.modals import LearnFirstModal
 from okrcoach.tui.screens.wizard.styles import WIZARD_CSS
 from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 from okrcoach.tui.widgets.kr_form import KREditor
+from okrcoach.tui.widgets.text_block import TextBlock
 
 Step = d.Step
 LAST = Step.REVIEW
@@ -66,16 +68,17 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     DEFAULT_CSS = WIZARD_CSS
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", id="wizard.next"),
-        Binding("ctrl+b", "back", "Back", id="wizard.back"),
+        Binding("ctrl+b", "back", "Back", show=False, id="wizard.back"),
         Binding("ctrl+s", "save", "Save", id="wizard.save"),
-        Binding("ctrl+g", "save_draft", "Save as draft", id="wizard.save_draft"),
-        Binding("escape", "cancel", "Cancel", id="wizard.cancel"),
+        Binding("ctrl+g", "save_draft", "Draft", id="wizard.save_draft"),
+        Binding("escape", "cancel", "Leave", id="wizard.cancel"),
         # q outside a text field asks before leaving, instead of quitting the whole app.
         Binding("q", "cancel", "Cancel", show=False, id="wizard.quit"),
-        Binding("ctrl+o", "add_kr", "Add KR", id="wizard.add_kr"),
-        Binding("ctrl+l", "remove_kr", "Remove KR", id="wizard.remove_kr"),
-        Binding("ctrl+r", "apply_rewrite", "Apply rewrite", id="wizard.rewrite"),
-        Binding("ctrl+t", "learning_kr", "Learning KR", id="wizard.learning_kr"),
+        Binding("ctrl+o", "add_kr", "+KR", id="wizard.add_kr"),
+        Binding("ctrl+l", "remove_kr", "−KR", show=False, id="wizard.remove_kr"),
+        Binding("ctrl+y", "ask_outcome", "Outcome", id="wizard.outcome"),
+        Binding("ctrl+r", "apply_rewrite", "Rewrite", id="wizard.rewrite"),
+        Binding("ctrl+t", "learning_kr", "Idea", id="wizard.learning_kr"),
         Binding(
             "pageup", "other_kr(-1)", "Previous KR", show=False, priority=True, id="wizard.prev_kr"
         ),
@@ -121,7 +124,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             yield Static("", id="nav-space")
             yield Button("Save as draft", id="save-draft", compact=True)
             yield Button("Save", id="save", compact=True, variant="success")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         store = getattr(self.app, "store", None)
@@ -191,9 +194,11 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     def _fill(self) -> None:
         """Put the whole form into the widgets without raising change events."""
         form = self.form
-        with self.prevent(Input.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed):
+        with self.prevent(
+            Input.Changed, TextArea.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed
+        ):
             self.query_one("#title", Input).value = form.title
-            self.query_one("#why", Input).value = form.why
+            self.query_one("#why", TextBlock).load_text(form.why)
             self.query_one("#owner", Input).value = form.owner
             parent = self.query_one("#parent", Select)
             if form.parent_id and form.parent_id in self.parents:
@@ -233,6 +238,9 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         on_krs = self.step == Step.KEY_RESULTS
         if action in ("add_kr", "remove_kr", "other_kr"):
             return on_krs
+        if action == "ask_outcome":
+            panel = self.query_one(CoachPanel)
+            return on_krs and d.outcome.is_task(panel.rule_ids)
         if action == "apply_rewrite":
             return on_krs and self._rewrite() is not None
         if action == "learning_kr":
@@ -283,11 +291,17 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         if not self.ready or event.value != event.input.value:
             return  # still loading, or news older than the field's value
         name = event.input.id or ""
-        if name in ("title", "why", "owner"):
+        if name in ("title", "owner"):
             setattr(self.form, name, event.value)
         elif name.startswith("conf-"):
             self.form.krs[int(name.removeprefix("conf-"))].confidence = event.value
         self._changed()
+
+    @on(TextArea.Changed, "#why")
+    def _why_changed(self, event: TextArea.Changed) -> None:
+        if self.ready and event.text_area.text != self.form.why:
+            self.form.why = event.text_area.text
+            self._changed()
 
     @on(KREditor.Changed)
     def _kr_changed(self, event: KREditor.Changed) -> None:
@@ -363,7 +377,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         """Enter moves on: to the next field, or to the next step from the last one."""
-        last = {"why": Step.OBJECTIVE, "owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
+        last = {"owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
         if last.get(event.input.id or "") == self.step:
             self.action_next()
         else:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from okrcoach.coach.prompts import MATURITY_ANSWERS, MATURITY_QUESTION
+from okrcoach.domain.models import Objective, limit_of
 from okrcoach.services.drafting import MAX_KRS
 from okrcoach.tui.widgets.kr_form import KREditor
+from okrcoach.tui.widgets.text_block import TextBlock
+from okrcoach.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 
 NO_PARENT = "None: it stands on its own"
 
@@ -18,8 +21,12 @@ def objective_step() -> ComposeResult:
         yield Label("Where do you want to go? Short, qualitative, no numbers.")
         yield Input(placeholder="e.g. Support that customers rave about", id="title", compact=True)
         yield Static("", id="title-error", classes="field-error")
-        yield Label("Why does it matter? (optional)")
-        yield Input(placeholder="e.g. Slow replies cost us renewals", id="why", compact=True)
+        yield Label("Why does it matter? (optional; Enter: new line, Tab: next field)")
+        yield TextBlock(
+            placeholder="e.g. Slow replies cost us renewals",
+            id="why",
+            max_length=limit_of(Objective, "why"),
+        )
         yield Label("Which higher objective does it serve? (optional)")
         yield Select([], id="parent", prompt=NO_PARENT, compact=True)
         yield Label("Who owns it? (optional)")
@@ -32,14 +39,18 @@ def kind_step() -> ComposeResult:
         yield Label(MATURITY_QUESTION)
         with RadioSet(id="maturity", compact=True):
             for answer, maturity in MATURITY_ANSWERS:
-                yield RadioButton(answer, id=f"maturity-{maturity.value}", compact=True)
+                yield MarkedRadioButton(answer, id=f"maturity-{maturity.value}", compact=True)
         yield Label("Accept the coach's reading (Next), or choose:")
         with RadioSet(id="goal-type", compact=True):
-            yield RadioButton("Learning goal: how I improve", id="goal-learning", compact=True)
-            yield RadioButton(
+            yield MarkedRadioButton(
+                "Learning goal: how I improve", id="goal-learning", compact=True
+            )
+            yield MarkedRadioButton(
                 "Performance goal: a result I deliver", id="goal-performance", compact=True
             )
-        yield Checkbox("Split it: learn this cycle, perform next cycle", id="split", compact=True)
+        yield MarkedCheckbox(
+            "Split it: learn this cycle, perform next cycle", id="split", compact=True
+        )
 
 
 def kr_step() -> ComposeResult:
@@ -51,8 +62,8 @@ def ambition_step() -> ComposeResult:
     with VerticalScroll(id="step-3", classes="step"):
         yield Label("Committed (met in full) or aspirational (0.6–0.7 is a good result)?")
         with RadioSet(id="commitment", compact=True):
-            yield RadioButton("Committed", id="commit-committed", compact=True)
-            yield RadioButton("Aspirational", id="commit-aspirational", compact=True)
+            yield MarkedRadioButton("Committed", id="commit-committed", compact=True)
+            yield MarkedRadioButton("Aspirational", id="commit-aspirational", compact=True)
         yield Label("How sure are you today of reaching each key result? (0–10)")
         for index in range(MAX_KRS):
             with Horizontal(id=f"conf-row-{index}", classes="conf-row"):

@@ -20,7 +20,7 @@ WIZARD_CSS = """
         padding: 0 1;
     }
     WizardScreen.-narrow #coach {
-        height: 10;
+        height: 7;
     }
     WizardScreen.-wide #coach {
         width: 46;
