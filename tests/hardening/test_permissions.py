@@ -7,6 +7,8 @@ import stat
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from okrcoach.domain.models import Cycle, JournalEntry, Objective
 from okrcoach.paths import AppPaths
 from okrcoach.settings import Settings, save_settings
