@@ -72,7 +72,7 @@ async def test_a_check_in_saved_on_a_full_disk_keeps_the_form_and_the_data(
         assert app.screen is screen and screen.step == 0 and screen.saved == 0
         assert screen.query_one("#value", Input).value == "12"
         assert screen.query_one("#confidence", Input).value == "7"
-        assert screen.query_one("#note", Input).value == "rota [b]helps[/b]"
+        assert screen.query_one("#note").text == "rota [b]helps[/b]"
         assert snapshot(paths.data_dir) == before
         # The disk has room again: the same form saves.
         disk.on = False

@@ -39,7 +39,7 @@ async def test_a_new_step_focuses_the_value_with_its_text_selected_at_once(
     app = make_app(paths, today=TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_checkin(pilot)
-        note = screen.query_one("#note", Input)
+        note = screen.query_one("#note")
         screen.set_focus(note)
         screen.step = 1
         screen._show_step()
@@ -145,3 +145,25 @@ async def test_save_waits_for_keys_still_queued_in_the_fields(paths: AppPaths) -
         assert str(screen.query_one("#error", Static).render()) == ""
     with open_store(paths, read_only=True) as store:
         assert [(c.value, c.confidence) for c in store.checkins("k1")] == [(57, 8)]
+
+
+async def test_a_pasted_multi_line_note_keeps_every_line(paths: AppPaths) -> None:
+    from textual import events
+
+    seed(paths)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_checkin(pilot)
+        await pilot.press("5", "7", "enter", "8", "enter")
+        note = screen.query_one("#note")
+        assert screen.focused is note
+        # As a terminal delivers a paste: to the app, which hands it to the focused field.
+        app.post_message(
+            events.Paste("Two launches\nOne slipped to next week\n- the referral offer")
+        )
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+    with open_store(paths, read_only=True) as store:
+        [saved] = store.checkins("k1")
+        assert saved.note == "Two launches\nOne slipped to next week\n- the referral offer"

@@ -115,7 +115,7 @@ async def test_checkin_shows_change_and_forecast_then_saves(paths: AppPaths) -> 
         # A line through 0 at 1 Oct, 20 on 28 Oct and 40 today reaches 67 by 31 Dec.
         assert "At this pace you reach 67% of target" in preview
         screen.query_one("#confidence", Input).value = "7"
-        screen.query_one("#note", Input).value = "Two launches"
+        screen.query_one("#note").load_text("Two launches")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, CheckInScreen)
@@ -161,7 +161,7 @@ async def test_learning_checkin_asks_what_was_learned(paths: AppPaths) -> None:
         for key in "6":
             app.screen.query_one("#value", Input).value = key
         await pilot.press("enter", "enter", "enter")  # value -> confidence -> note -> learned
-        app.screen.query_one("#learned", Input).value = "Tasks need cancelling"
+        app.screen.query_one("#learned").load_text("Tasks need cancelling")
         await pilot.press("enter")
         await settle(pilot)
     with open_store(paths, read_only=True) as store:

@@ -18,9 +18,15 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 from textual.widgets.input import Selection
 
+from okrcoach.domain.models import CheckIn, limit_of
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import run_in_background, today_of
+from okrcoach.tui.widgets.text_block import TextBlock
+
+# Notes and what was learned are multi-line in the model: the same limit here.
+_NOTE_LIMIT = limit_of(CheckIn, "note")
+_LEARNED_LIMIT = limit_of(CheckIn, "learned")
 
 
 class CheckInScreen(Screen[int]):
@@ -104,11 +110,11 @@ class CheckInScreen(Screen[int]):
                 yield Input(id="confidence", placeholder="0–10", max_length=2, compact=True)
             with Horizontal(classes="row"):
                 yield Label("What happened?", classes="field-label")
-                yield Input(id="note", placeholder="a short note", max_length=500, compact=True)
+                yield TextBlock(id="note", placeholder="a short note", max_length=_NOTE_LIMIT)
             with Horizontal(classes="row", id="learned-row"):
                 yield Label("What did you learn?", classes="field-label", id="learned-label")
-                yield Input(
-                    id="learned", placeholder="one thing you learned", max_length=500, compact=True
+                yield TextBlock(
+                    id="learned", placeholder="one thing you learned", max_length=_LEARNED_LIMIT
                 )
             yield Static("", id="error")
             yield Static("", id="preview")
@@ -173,8 +179,8 @@ class CheckInScreen(Screen[int]):
         confidence = plan.last_confidence
         self.query_one("#value", Input).value = "" if last_value is None else f"{last_value:g}"
         self.query_one("#confidence", Input).value = "" if confidence is None else str(confidence)
-        self.query_one("#note", Input).value = ""
-        self.query_one("#learned", Input).value = ""
+        self.query_one("#note", TextBlock).load_text("")
+        self.query_one("#learned", TextBlock).load_text("")
         self._shown = self._typed()
         for selector in ("#learned-row",):
             self.query_one(selector).display = self.learning
@@ -198,17 +204,18 @@ class CheckInScreen(Screen[int]):
             f"[b]Key result {self.step + 1} of {count}:[/b] {safe(kr.title)}"
         )
 
-    def _enter_field(self, field: Input) -> None:
+    def _enter_field(self, field: Any) -> None:
         """Focus ``field`` now, not after a refresh, its text selected so typing replaces it."""
         self.set_focus(field, scroll_visible=False)
-        field.selection = Selection(0, len(field.value))
+        if isinstance(field, Input):
+            field.selection = Selection(0, len(field.value))
         field.scroll_visible(animate=False)
 
     def _typed(self) -> tuple[str, str, str, str]:
-        return tuple(  # type: ignore[return-value]
-            self.query_one(f"#{name}", Input).value
-            for name in ("value", "confidence", "note", "learned")
-        )
+        value = self.query_one("#value", Input).value
+        confidence = self.query_one("#confidence", Input).value
+        note = self.query_one("#note", TextBlock).text
+        return value, confidence, note, self.query_one("#learned", TextBlock).text
 
     def _preview(self) -> None:
         from okrcoach.services.checkins import change_since_last, forecast_sentence, parse_value
@@ -235,12 +242,12 @@ class CheckInScreen(Screen[int]):
             focused.press()
             return
         order = ["value", "confidence", "note"] + (["learned"] if self.learning else [])
-        current = focused.id if isinstance(focused, Input) else None
+        current = focused.id if isinstance(focused, (Input, TextBlock)) else None
         if current not in order:
             # Nothing typed into yet: Enter starts at the first field, it never saves blind.
             self._enter_field(self.query_one("#value", Input))
         elif order.index(current) + 1 < len(order):
-            self._enter_field(self.query_one(f"#{order[order.index(current) + 1]}", Input))
+            self._enter_field(self.query_one(f"#{order[order.index(current) + 1]}"))
         else:
             self.action_save()
 
@@ -260,7 +267,7 @@ class CheckInScreen(Screen[int]):
         if not self.plans or self._saving:
             return
         self._saving = True
-        fields = list(self.query(Input))
+        fields = [*self.query(Input), *self.query(TextBlock)]
 
         def drained(index: int) -> None:
             if index < len(fields):
@@ -281,8 +288,8 @@ class CheckInScreen(Screen[int]):
             self._saving = False
             self.query_one("#error", Static).update(safe(str(error).capitalize()))
             return
-        note = self.query_one("#note", Input).value
-        learned = self.query_one("#learned", Input).value if self.learning else ""
+        note = self.query_one("#note", TextBlock).text
+        learned = self.query_one("#learned", TextBlock).text if self.learning else ""
         today = today_of(self)
 
         def call(store: Any) -> Any:
