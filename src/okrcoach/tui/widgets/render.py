@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
 from okrcoach.domain.health import Health
@@ -65,7 +66,12 @@ def plain(markup: str) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """User text cut to ``width`` characters (before escaping, so markup stays whole)."""
+    """User text cut to ``width`` screen cells (before escaping, so markup stays whole).
+
+    Measured in cells, not characters: a wide (CJK) character takes two.
+    """
     if width <= 1:
         return ""
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1).rstrip() + "…"
