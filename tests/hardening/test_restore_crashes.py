@@ -13,8 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from okrcoach.domain.models import Cycle, JournalEntry, Objective
 from okrcoach.paths import AppPaths
 from okrcoach.store import inspect_data, list_backups, open_store
@@ -84,7 +82,6 @@ def _titles_of(store: Any) -> set[str]:
     return {o.title for o in store.all(Objective)} | {j.text for j in store.journal()}
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to kill a child mid-restore")
 def test_a_restore_killed_at_any_step_is_finished_or_undone(tmp_path: Path) -> None:
     step, cases = 1, 0
     while True:
