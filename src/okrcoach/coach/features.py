@@ -16,7 +16,17 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
+
+__all__ = [
+    "WORD",
+    "Evidence",
+    "goal_evidence",
+    "kr_evidence",
+    "measurable_evidence",
+    "objective_evidence",
+]
 
 Evidence = dict[str, tuple[float, str]]
 # The words of a single-word feature are made from its name only when shown (model.py).
@@ -373,51 +383,4 @@ def objective_evidence(text: str) -> Evidence:
     elif joins:
         _set(evidence, "and", 'it joins things with "and"')
     _words(read, evidence)
-    return evidence
-
-
-_RATING = re.compile(r"\b\d+(?:\.\d+)?\s?/\s?\d+\b|\b\d(?:\.\d)?\s?(?:stars?|out of)\b", re.I)
-_ZERO = re.compile(r"\b(?:no|zero|none|never|nil|without)\b|\w+-free\b|\bno\s+longer\b", re.I)
-_COVERAGE = re.compile(r"\b(?:every|all|each|100\s?%|always|whole|entire)\b", re.I)
-_FREQUENCY = re.compile(
-    r"\b(?:once|twice|thrice|\d+\s?x|\d+\s+times|\w+\s+times)\s+(?:a|an|per|each|every)\b"
-    r"|\b(?:daily|weekly|monthly|nightly)\b",
-    re.I,
-)
-_NAMED = re.compile(
-    r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
-    r"|version|python|react|postgres|java|node|openapi|soc|top|q|h|fy|web)[\s-]?\d+"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page)\b"
-    r"|\b(?:week|day|month|year|wk)-\d+\b",
-    re.I,
-)
-_FRACTION_WORDS = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b", re.I)
-
-
-@lru_cache(maxsize=8192)
-def measurable_evidence(text: str) -> Evidence:
-    """Extra features for whether a reader can tell at the end whether it happened; the
-    measurable model weighs these together with ``kr_evidence(text)``."""
-    read = reading(text)
-    evidence: Evidence = {}  # weighed together with kr_evidence(text)
-    if not read.tokens:
-        return evidence
-    low = read.text.lower()
-    digits = bool(_FILLER_Q.search(low))
-    for name, needs_digit, pattern, words in (
-        ("m:rating", True, _RATING, "it sets a rating to reach (such as 9/10)"),
-        ("m:zero", False, _ZERO, "it names none or zero as the bar"),
-        ("m:coverage", False, _COVERAGE, "it covers every case (all, every, 100%)"),
-        ("m:frequency", False, _FREQUENCY, "it sets how often (twice a week, daily)"),
-        ("m:named-number", True, _NAMED, "its number is a name or version, not a target"),
-        ("m:fraction", False, _FRACTION_WORDS, "it moves a value by a fraction (by a third)"),
-    ):
-        if (digits or not needs_digit) and pattern.search(low):
-            _set(evidence, name, words)
-    guess = read.sig.guess
-    only_names = "m:named-number" in evidence and not _FILLER_Q.search(_NAMED.sub(" ", low))
-    if only_names:
-        _set(evidence, "m:only-named-numbers", "its only numbers are names or versions")
-    elif guess.target is not None or guess.change is not None or guess.factor is not None:
-        _set(evidence, "m:parsed-target", "a target value can be read from it")
     return evidence

@@ -1,0 +1,276 @@
+"""Evidence for the measurable model: can a reader tell at the end whether it happened?
+
+A key result is measurable when it sets a level to reach: a target number or threshold
+("under 200 ms", "doubles", "from 40% to 60%"), a count ("Host 8 roadshows"), a scope
+that is all of a named group ("every repo", "all 14 sites", "the top 20 suppliers"), a
+set rhythm ("twice a week", "every Sunday"), none as the bar ("zero P1 incidents") or a
+time limit in words ("same day", "within a week"). It is not measurable when it only
+names a metric ("Week-8 retention", "Dials per day"), wishes for change without a size
+("Happier customers"), or its only numbers are names ("Kubernetes 1.30", "Year 9").
+
+These facts are weighed by the fitted ``measurable`` model together with
+``features.kr_evidence``; each has plain words, shown when it tips the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from okrcoach.coach import lexicon as lx
+from okrcoach.coach.reading import reading
+
+Evidence = dict[str, tuple[float, str]]
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = "|".join(w for w in lx.NUMBER_WORDS if w != "zero")
+_TIME_NOUN = r"(?:minute|hour|day|week|fortnight|month|quarter|term|year|sprint|shift|season)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|payday)"
+
+_RATING = re.compile(r"\b\d+(?:\.\d+)?\s?/\s?\d+\b|\b\d(?:\.\d)?\s?(?:stars?|out of)\b", re.I)
+_ZERO = re.compile(r"\b(?:no|zero|none|never|nil)\b|\w+-free\b|\bno\s+longer\b", re.I)
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+# A quantifier over a group of things: "every repo", "all 14 sites", "each new starter",
+# "100% of endpoints", "all of them". Over time units it is a rhythm, not a scope.
+_COVERAGE = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|our|my|their|its|your|these|those|\d+)\s+)?"
+    rf"(?!(?:other\s+)?{_TIME_NOUN}s?\b|{_WEEKDAY}s?\b|time\b|the\s+time\b)[a-z][\w-]*"
+    r"|\b100\s?%\s+of\b|\ball\s+of\s+(?:them|it)\b|\b(?:everything|everyone|everybody)\b",
+    re.I,
+)
+# A scope implied without a quantifier: "for the whole company", "across the fleet".
+_SCOPE = re.compile(
+    r"\b(?:whole|entire)\s+\w+|\b\w+-wide\b|\bacross\s+(?:the|our|all)\b|\bend\s+to\s+end\b",
+    re.I,
+)
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|thrice|\d+\s?x|\d+\s+times|\w+\s+times)\s+(?:a|an|per|each|every)\b"
+    r"|\b(?:daily|weekly|monthly|nightly|hourly|quarterly|fortnightly|termly|yearly|annually"
+    r"|biweekly|bi-weekly)\b"
+    rf"|\b(?:every|each)\s+(?:other\s+|single\s+|working\s+|business\s+)?(?:\w+\s+)?"
+    rf"(?:{_TIME_NOUN}|{_WEEKDAY})s?\b"
+    rf"|\b(?:every|each)\s+{_WEEKDAY}",
+    re.I,
+)
+# A rhythm that only names the thing: "a monthly budget spreadsheet", "the annual review".
+_FREQUENCY_NAME = re.compile(
+    r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+",
+    re.I,
+)
+_TIME_BOUND = re.compile(
+    r"\b(?:same|next)[\s-](?:working\s+|business\s+)?day\b"
+    rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in)\s+(?:a|an|one|half\s+an?"
+    rf"|{_NUMBER_WORDS})\s+(?:working\s+|business\s+)?{_TIME_NOUN}s?\b"
+    rf"|\bin\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
+    r"|\b(?:first|1st)[\s-](?:time|attempt|try|go)\b|\bat\s+the\s+first\s+attempt\b"
+    r"|\bon\s+time\b",
+    re.I,
+)
+_SHARE = re.compile(
+    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\s+of\b|\bhalf\s+(?:of|the|our|all)\b"
+    r"|\b\d+\s+(?:in|out\s+of)\s+\d+\b"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:{_NUMBER_WORDS})\b",
+    re.I,
+)
+_FRACTION = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b|\bin\s+half\b", re.I)
+_PER_PERIOD = re.compile(
+    r"\d[\d,.]*\s?[km]?\s?/\s?(?:day|d|week|wk|w|month|mo|year|yr|quarter|sprint|hour|hr|h"
+    r"|shift|term|head|person|rep)\b",
+    re.I,
+)
+# Units the number reader leaves out when they are glued on: "lose 6kg", "a 10km run".
+_GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|g|mb|gb|tb)\b", re.I)
+_TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£]?\d", re.I)
+_SIGN = re.compile(
+    r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance)\b[^.;]{0,20}"
+    r"\b(?:positive|break[\s-]?even|in\s+the\s+black)\b|\b(?:break|breaks|breaking|broke)[\s-]even\b"
+    r"|\bprofitable\b",
+    re.I,
+)
+_QUOTED_GRADE = re.compile(
+    r"\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed)|grad(?:e|es|ed)|mark(?:s|ed)?|call(?:s|ed)?)\b"
+    r"[^\"“”]{0,40}[\"“][^\"“”]{1,24}[\"”]",
+    re.I,
+)
+_NAMED = re.compile(
+    r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
+    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
+    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page|hour)\b"
+    r"|\b(?:week|day|month|year|wk)-\d+\b|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b"
+    r"|\b\d+(?:st|nd|rd|th)\b",
+    re.I,
+)
+# A release or tool version: a decimal straight after a word, with no unit after it
+# ("Kubernetes 1.30 rollout", "Release 3.0"), unlike "CSAT ≥ 4.3" or "under 1.5 s".
+_VERSION = re.compile(
+    r"(?<![<>≤≥~=:])(?:\b[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
+    r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
+    r"\d+\.\d+(?![\d.%/]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
+    r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
+    r"|and|to|times|percent)\b))",
+    re.I,
+)
+_UPGRADE = lx.wordset(
+    """upgrade upgrades upgraded upgrading bump bumped patch patched update updated migrate
+    migrated"""
+)
+_COMPARATIVES = lx.wordset(
+    """better faster happier healthier smoother cleaner stronger bigger calmer safer tidier
+    easier cheaper quicker higher lower greater wider deeper fitter richer simpler clearer
+    more less fewer"""
+)
+# "-ier" words that are not comparatives ("supplier" never ends in "-ier" alone).
+_NOT_COMPARATIVE = lx.wordset(
+    """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
+    dossier glacier financier pier frontier cavalier"""
+)
+_TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
+# A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
+_COUNTED = re.compile(
+    rf"(?<![\d.,/])(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\b",
+    re.I,
+)
+_METRIC_NAME = re.compile(r"^\s*(?:the\s+)?number\s+of\b|\bper\s+[a-z]+\s*$", re.I)
+
+_WORDS = {
+    "m:rating": "it sets a rating to reach (such as 9/10)",
+    "m:zero": "it names none or zero as the bar",
+    "m:without": 'it names something that must not happen ("without")',
+    "m:coverage": "it covers every one of a group (all, every, 100% of)",
+    "m:scope-word": "it names a whole group without saying all of it",
+    "m:frequency": "it sets how often (twice a week, every Sunday)",
+    "m:frequency-name": "its rhythm only names the thing (a monthly report)",
+    "m:time-bound": "it sets a time limit in words (same day, within a week)",
+    "m:share": "it sets a share of a group (a third of, 9 in 10)",
+    "m:fraction": "it moves a value by a fraction (by a third, in half)",
+    "m:per-period": "it sets a number per period (300/week)",
+    "m:glued-unit": "it names an amount with its unit (6kg)",
+    "m:target-word": "it names its target",
+    "m:sign": "it sets a sign to reach (cash-flow positive, break even)",
+    "m:quoted-grade": "it names the grade someone gives",
+    "m:named-number": "its number is a name or version, not a target",
+    "m:version": "its number is a version",
+    "m:upgrade-version": "it moves to a new version, which is work done",
+    "m:top-n": "it counts a named set (the top 20)",
+    "m:counted": "it counts things",
+    "m:vague-comparative": "it wants more or better without saying how much",
+    "m:scoped-wish": 'its "every" only says when it wants better, not how much',
+    "m:metric-name": "it names a metric but sets no level",
+    "m:bare-name": "it only names something: no level, count or state to reach",
+    "m:only-named-numbers": "its only numbers are names or versions",
+    "m:parsed-target": "a target value can be read from it",
+    "m:threshold-in-words": "it sets a bar in words, not digits",
+    "m:no-bar": "it sets no number, count or bar to reach",
+}
+_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # (feature, a substring the text must hold for the pattern to be tried, pattern)
+    ("m:rating", "/", _RATING),
+    ("m:zero", "", _ZERO),
+    ("m:without", "without", _WITHOUT),
+    ("m:coverage", "", _COVERAGE),
+    ("m:scope-word", "", _SCOPE),
+    ("m:frequency", "", _FREQUENCY),
+    ("m:frequency-name", "ly", _FREQUENCY_NAME),
+    ("m:time-bound", "", _TIME_BOUND),
+    ("m:share", "", _SHARE),
+    ("m:fraction", "", _FRACTION),
+    ("m:per-period", "/", _PER_PERIOD),
+    ("m:sign", "", _SIGN),
+    ("m:quoted-grade", "", _QUOTED_GRADE),
+    ("m:top-n", "top", _TOP_N),
+)
+_DIGIT_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("m:glued-unit", "", _GLUED_UNIT),
+    ("m:target-word", "", _TARGET_WORD),
+    ("m:named-number", "", _NAMED),
+    ("m:version", ".", _VERSION),
+)
+# Facts that set a bar without a digit target.
+_BARS = (
+    "m:rating",
+    "m:per-period",
+    "m:glued-unit",
+    "m:target-word",
+    "m:zero",
+    "m:coverage",
+    "m:frequency",
+    "m:time-bound",
+    "m:share",
+    "m:fraction",
+    "m:sign",
+    "m:quoted-grade",
+    "m:top-n",
+)
+
+_WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
+
+
+def _comparative(tokens: tuple[str, ...]) -> bool:
+    """A wish for more or better: "faster", "happier", "fewer"."""
+    return any(
+        t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE)
+        for t in tokens
+    )
+
+
+def _set(evidence: Evidence, name: str) -> None:
+    evidence[name] = (1.0, _WORDS[name])
+
+
+@lru_cache(maxsize=8192)
+def measurable_evidence(text: str) -> Evidence:
+    """Facts for whether a reader can tell at the end whether it happened; the measurable
+    model weighs these together with ``features.kr_evidence(text)``."""
+    read = reading(text)
+    evidence: Evidence = {}
+    if not read.tokens:
+        return evidence
+    low = read.text.lower()
+    digits = bool(_DIGIT.search(low))
+    for name, trigger, pattern in _PATTERNS:
+        if trigger in low and pattern.search(low):
+            _set(evidence, name)
+    if digits:
+        for name, trigger, pattern in _DIGIT_PATTERNS:
+            if trigger in low and pattern.search(low):
+                _set(evidence, name)
+    sig = read.sig
+    guess = sig.guess
+    names = "m:named-number" in evidence or "m:version" in evidence
+    unnamed = _NAMED.sub(" ", _VERSION.sub(" ", low)) if names else low
+    only_names = names and not _DIGIT.search(unnamed)
+    numbers = bool(sig.quantities) and not only_names
+    if only_names:
+        _set(evidence, "m:only-named-numbers")
+    elif guess.target is not None or guess.change is not None or guess.factor is not None:
+        _set(evidence, "m:parsed-target")
+    if numbers and _COUNTED.search(unnamed):
+        _set(evidence, "m:counted")
+    if (
+        digits
+        and "m:counted" not in evidence
+        and any(t in _UPGRADE for t in read.tokens)
+        and not any(q.unit for q in sig.quantities)
+    ):
+        _set(evidence, "m:upgrade-version")
+    factor = guess.factor is not None or read.multiply
+    vague = not numbers and not factor and _comparative(read.tokens)
+    if vague:
+        _set(evidence, "m:vague-comparative")
+        scoped = [evidence.pop(name, None) for name in ("m:coverage", "m:frequency")]
+        if any(scoped):
+            _set(evidence, "m:scoped-wish")
+    # "Happier volunteers after each shift": the "each" scopes a wish and sets no level.
+    bars = _WORD_BARS if vague else _BARS
+    bar = numbers or factor or any(name in evidence for name in bars)
+    if not numbers and not factor:
+        if _METRIC_NAME.search(low):
+            _set(evidence, "m:metric-name")
+        done = read.sig.done_state or read.done_participle
+        if not read.predicate and not done and not bar and len(read.tokens) <= 6:
+            _set(evidence, "m:bare-name")
+        if bar and not digits:
+            _set(evidence, "m:threshold-in-words")
+    if not bar:
+        _set(evidence, "m:no-bar")
+    return evidence
