@@ -162,28 +162,37 @@ _WORDS = {
     "m:threshold-in-words": "it sets a bar in words, not digits",
     "m:no-bar": "it sets no number, count or bar to reach",
 }
-_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    # (feature, a substring the text must hold for the pattern to be tried, pattern)
-    ("m:rating", "/", _RATING),
-    ("m:zero", "", _ZERO),
-    ("m:without", "without", _WITHOUT),
-    ("m:coverage", "", _COVERAGE),
-    ("m:scope-word", "", _SCOPE),
-    ("m:frequency", "", _FREQUENCY),
-    ("m:frequency-name", "ly", _FREQUENCY_NAME),
-    ("m:time-bound", "", _TIME_BOUND),
-    ("m:share", "", _SHARE),
-    ("m:fraction", "", _FRACTION),
-    ("m:per-period", "/", _PER_PERIOD),
-    ("m:sign", "", _SIGN),
-    ("m:quoted-grade", "", _QUOTED_GRADE),
-    ("m:top-n", "top", _TOP_N),
+_FREQUENCY_CUES = (
+    *("once", "twice", "thrice", "times", "x ", "every", "each", "daily", "weekly", "monthly"),
+    *("nightly", "hourly", "quarterly", "fortnightly", "termly", "yearly", "annually"),
 )
-_DIGIT_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("m:glued-unit", "", _GLUED_UNIT),
-    ("m:target-word", "", _TARGET_WORD),
-    ("m:named-number", "", _NAMED),
-    ("m:version", ".", _VERSION),
+# (feature, cues of which the text must hold one for the pattern to be tried, pattern):
+# the cues keep a review cheap, most patterns are never run on most lines.
+_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("m:rating", ("/", "star", "out of"), _RATING),
+    ("m:zero", ("no", "zero", "none", "never", "nil", "-free"), _ZERO),
+    ("m:without", ("without",), _WITHOUT),
+    ("m:coverage", ("all", "every", "each", "100"), _COVERAGE),
+    ("m:scope-word", ("whole", "entire", "-wide", "across", "end to end"), _SCOPE),
+    ("m:frequency", _FREQUENCY_CUES, _FREQUENCY),
+    ("m:frequency-name", ("ly ", "annual"), _FREQUENCY_NAME),
+    (
+        "m:time-bound",
+        ("same", "next", "within", "under", "inside", " in ", "first", "1st", "on time"),
+        _TIME_BOUND,
+    ),
+    ("m:share", ("third", "quarter", "fifth", "tenth", "half", " in ", "out of"), _SHARE),
+    ("m:fraction", ("third", "quarter", "half", "fifth"), _FRACTION),
+    ("m:per-period", ("/",), _PER_PERIOD),
+    ("m:sign", ("positive", "even", "black", "profitable"), _SIGN),
+    ("m:quoted-grade", ('"', "“"), _QUOTED_GRADE),
+    ("m:top-n", ("top",), _TOP_N),
+)
+_DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("m:glued-unit", ("",), _GLUED_UNIT),
+    ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
+    ("m:named-number", ("",), _NAMED),
+    ("m:version", (".",), _VERSION),
 )
 # Facts that set a bar without a digit target.
 _BARS = (
@@ -227,12 +236,12 @@ def measurable_evidence(text: str) -> Evidence:
         return evidence
     low = read.text.lower()
     digits = bool(_DIGIT.search(low))
-    for name, trigger, pattern in _PATTERNS:
-        if trigger in low and pattern.search(low):
+    for name, cues, pattern in _PATTERNS:
+        if any(cue in low for cue in cues) and pattern.search(low):
             _set(evidence, name)
     if digits:
-        for name, trigger, pattern in _DIGIT_PATTERNS:
-            if trigger in low and pattern.search(low):
+        for name, cues, pattern in _DIGIT_PATTERNS:
+            if any(cue in low for cue in cues) and pattern.search(low):
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
@@ -264,7 +273,7 @@ def measurable_evidence(text: str) -> Evidence:
     bars = _WORD_BARS if vague else _BARS
     bar = numbers or factor or any(name in evidence for name in bars)
     if not numbers and not factor:
-        if _METRIC_NAME.search(low):
+        if ("number" in low or "per" in low) and _METRIC_NAME.search(low):
             _set(evidence, "m:metric-name")
         done = read.sig.done_state or read.done_participle
         if not read.predicate and not done and not bar and len(read.tokens) <= 6:
