@@ -28,7 +28,14 @@ _TIME_NOUN = r"(?:minute|hour|day|week|fortnight|month|quarter|term|year|sprint|
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|payday)"
 
 _RATING = re.compile(r"\b\d+(?:\.\d+)?\s?/\s?\d+\b|\b\d(?:\.\d)?\s?(?:stars?|out of)\b", re.I)
-_ZERO = re.compile(r"\b(?:no|zero|none|never|nil)\b|\w+-free\b|\bno\s+longer\b", re.I)
+# "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
+_ZERO_NAMES = r"-(?:trust|day|based|code|show|brainer)"
+_ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
+_ZERO = re.compile(
+    rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
+    r"|\w+-free\b|\bno\s+longer\b",
+    re.I,
+)
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 # A quantifier over a group of things: "every repo", "all 14 sites", "each new starter",
 # "100% of endpoints", "all of them". Over time units it is a rhythm, not a scope.
@@ -96,7 +103,7 @@ _NAMED = re.compile(
     r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page|hour)\b"
-    r"|\b(?:week|day|month|year|wk)-\d+\b|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b"
+    r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b"
     r"|\b\d+(?:st|nd|rd|th)\b",
     re.I,
 )
@@ -248,10 +255,13 @@ def measurable_evidence(text: str) -> Evidence:
     names = "m:named-number" in evidence or "m:version" in evidence
     unnamed = _NAMED.sub(" ", _VERSION.sub(" ", low)) if names else low
     only_names = names and not _DIGIT.search(unnamed)
-    numbers = bool(sig.quantities) and not only_names
+    counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
+    numbers = bool(counted) and not only_names
     if only_names:
         _set(evidence, "m:only-named-numbers")
-    elif guess.target is not None or guess.change is not None or guess.factor is not None:
+    elif guess.factor is not None or (
+        (guess.target is not None or guess.change is not None) and counted
+    ):
         _set(evidence, "m:parsed-target")
     if numbers and _COUNTED.search(unnamed):
         _set(evidence, "m:counted")

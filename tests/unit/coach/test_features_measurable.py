@@ -43,6 +43,8 @@ NOT_MEASURABLE = [
     ("Blender 4.2 migration", "m:version"),
     ("Upgrade Django from 4 to 5", "m:upgrade-version"),
     ("Rewrite the Year 7 geography unit", "m:only-named-numbers"),
+    ("Stock-take sprint in week 9", "m:only-named-numbers"),
+    ("Zero-trust network plan for the depots", "m:no-bar"),
     ("Cleaner, faster release process", "m:vague-comparative"),
     ("Friendlier checkout for older shoppers", "m:vague-comparative"),
     ("Make the warehouse tidier", "m:vague-comparative"),
@@ -92,6 +94,12 @@ def test_every_over_a_wish_scopes_it_and_sets_no_bar() -> None:
     evidence = measurable_evidence("Happier volunteers after each shift")
     assert "m:scoped-wish" in evidence and "m:no-bar" in evidence
     assert "m:frequency" not in evidence and "m:coverage" not in evidence
+
+
+def test_zero_as_a_name_is_no_bar_but_zero_as_a_level_is() -> None:
+    assert "m:zero" not in measurable_evidence("Zero-trust network plan for the depots")
+    assert "m:zero" in measurable_evidence("Zero failed card payments at the tills")
+    assert "m:zero" in measurable_evidence("No pallet left unscanned overnight")
 
 
 def test_upgrading_a_count_of_things_is_not_a_version() -> None:
