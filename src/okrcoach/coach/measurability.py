@@ -68,7 +68,7 @@ _TIME_BOUND = re.compile(
     r"\b(?:same|next)[\s-](?:working\s+|business\s+)?day\b"
     rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in)\s+(?:a|an|one|half\s+an?"
     rf"|{_NUMBER_WORDS})\s+(?:working\s+|business\s+)?{_TIME_NOUN}s?\b"
-    rf"|\bin\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
+    rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
     r"|\b(?:first|1st)[\s-](?:time|attempt|try|go)\b|\bat\s+the\s+first\s+attempt\b"
     r"|\bon\s+time\b",
     re.I,
@@ -131,6 +131,14 @@ _NOT_COMPARATIVE = lx.wordset(
     """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
     dossier glacier financier pier frontier cavalier"""
 )
+# A number that picks which things count, not a level to reach: "deals over $50k",
+# "invoices older than 60 days". With "every" or "100% of" in front it scopes a bar.
+_SCOPE_NUMBER = re.compile(
+    r"(?:\b[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
+    r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
+    r"\s+than)\s+[€$£]?\d[\d,.]*\s?(?:k|m|bn|days?|weeks?|months?|years?|%)?",
+    re.I,
+)
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNTED = re.compile(
@@ -165,6 +173,8 @@ _WORDS = {
     "m:metric-name": "it names a metric but sets no level",
     "m:bare-name": "it only names something: no level, count or state to reach",
     "m:only-named-numbers": "its only numbers are names or versions",
+    "m:scope-number": 'its number picks which things count ("deals over $50k")',
+    "m:only-scope-numbers": "its only number picks which things count: it sets no level",
     "m:parsed-target": "a target value can be read from it",
     "m:threshold-in-words": "it sets a bar in words, not digits",
     "m:no-bar": "it sets no number, count or bar to reach",
@@ -257,10 +267,17 @@ def measurable_evidence(text: str) -> Evidence:
     only_names = names and not _DIGIT.search(unnamed)
     counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
     numbers = bool(counted) and not only_names
+    if numbers and any(w in low for w in (" over ", " above ", " under ", " below ", " than ")):
+        scoped = _SCOPE_NUMBER.sub(" ", unnamed)
+        if scoped != unnamed:
+            _set(evidence, "m:scope-number")
+            if not _DIGIT.search(scoped):
+                _set(evidence, "m:only-scope-numbers")
+                numbers = False
     if only_names:
         _set(evidence, "m:only-named-numbers")
     elif guess.factor is not None or (
-        (guess.target is not None or guess.change is not None) and counted
+        (guess.target is not None or guess.change is not None) and numbers
     ):
         _set(evidence, "m:parsed-target")
     if numbers and _COUNTED.search(unnamed):

@@ -52,6 +52,7 @@ NOT_MEASURABLE = [
     ("Parcels scanned per driver", "m:metric-name"),
     ("Basket size", "m:bare-name"),
     ("Roll the new intranet out company-wide", "m:scope-word"),
+    ("Better onboarding for accounts over $10k", "m:only-scope-numbers"),
     ("Volunteer retention", "m:no-bar"),
 ]
 
@@ -100,6 +101,15 @@ def test_zero_as_a_name_is_no_bar_but_zero_as_a_level_is() -> None:
     assert "m:zero" not in measurable_evidence("Zero-trust network plan for the depots")
     assert "m:zero" in measurable_evidence("Zero failed card payments at the tills")
     assert "m:zero" in measurable_evidence("No pallet left unscanned overnight")
+
+
+def test_a_number_that_picks_things_is_a_scope_not_a_target() -> None:
+    assert "m:only-scope-numbers" in measurable_evidence("Draft renewal plans for deals over $20k")
+    scoped = measurable_evidence("Chase every invoice older than 45 days")
+    assert "m:scope-number" in scoped and "m:coverage" in scoped
+    assert review_key_result("Chase every invoice older than 45 days").measurable
+    target = measurable_evidence("Orders over $80 ship 30% faster")
+    assert "m:scope-number" in target and "m:only-scope-numbers" not in target
 
 
 def test_upgrading_a_count_of_things_is_not_a_version() -> None:
