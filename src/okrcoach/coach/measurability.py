@@ -293,10 +293,10 @@ def measurable_evidence(text: str) -> Evidence:
     vague = not numbers and not factor and _comparative(read.tokens)
     if vague:
         _set(evidence, "m:vague-comparative")
-        scoped = [evidence.pop(name, None) for name in ("m:coverage", "m:frequency")]
-        if any(scoped):
+        # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.
+        wished = [evidence.pop(name, None) for name in ("m:coverage", "m:frequency")]
+        if any(wished):
             _set(evidence, "m:scoped-wish")
-    # "Happier volunteers after each shift": the "each" scopes a wish and sets no level.
     bars = _WORD_BARS if vague else _BARS
     bar = numbers or factor or any(name in evidence for name in bars)
     if not numbers and not factor:
