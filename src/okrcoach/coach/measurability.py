@@ -126,10 +126,10 @@ _COMPARATIVES = lx.wordset(
     easier cheaper quicker higher lower greater wider deeper fitter richer simpler clearer
     more less fewer"""
 )
-# "-ier" words that are not comparatives ("supplier" never ends in "-ier" alone).
+# Words ending in "-ier" that are nouns, not comparatives like "happier".
 _NOT_COMPARATIVE = lx.wordset(
     """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
-    dossier glacier financier pier frontier cavalier"""
+    dossier glacier financier cavalier"""
 )
 # A number that picks which things count, not a level to reach: "deals over $50k",
 # "invoices older than 60 days". With "every" or "100% of" in front it scopes a bar.
