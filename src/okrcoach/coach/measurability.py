@@ -103,8 +103,8 @@ _NAMED = re.compile(
     r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page|hour)\b"
-    r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b"
-    r"|\b\d+(?:st|nd|rd|th)\b",
+    r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
+    r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
     re.I,
 )
 # A release or tool version: a decimal straight after a word, with no unit after it
@@ -141,10 +141,15 @@ _SCOPE_NUMBER = re.compile(
 )
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
-_COUNTED = re.compile(
-    rf"(?<![\d.,/])(?:\d[\d,]*|{_NUMBER_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\b",
-    re.I,
-)
+_COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
+_COUNTED_AFTER = re.compile(_COUNT_TAIL, re.I)
+_COUNTED_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS}){_COUNT_TAIL}", re.I)
+_NUMBER_WORD_SET = frozenset(lx.NUMBER_WORDS) - {"zero"}
+# A run of digits with its separators: "1,200", "4.6", "9/10", "1:1".
+_DIGIT_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
+# How far around a number its name can reach ("key stage 3", "Kubernetes 1.30 rollout").
+_BEFORE, _AFTER = 40, 16
+_MAX_RUNS = 64
 _METRIC_NAME = re.compile(r"^\s*(?:the\s+)?number\s+of\b|\bper\s+[a-z]+\s*$", re.I)
 
 _WORDS = {
@@ -208,8 +213,6 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
     ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
-    ("m:named-number", ("",), _NAMED),
-    ("m:version", (".",), _VERSION),
 )
 # Facts that set a bar without a digit target.
 _BARS = (
@@ -239,6 +242,56 @@ def _comparative(tokens: tuple[str, ...]) -> bool:
     )
 
 
+def _names(low: str) -> tuple[str, bool, bool]:
+    """The text with numbers that are names or versions blanked out, and whether any
+    name or any version was found. Each number is looked at only in a window around it:
+    searching the whole text for every kind of name made long lines slow."""
+    spans: list[tuple[int, int]] = []
+    named = version = False
+    covered = -1
+    for index, run in enumerate(_DIGIT_RUN.finditer(low)):
+        if index >= _MAX_RUNS:
+            break  # a pasted wall of numbers: the rest count as numbers
+        if run.start() < covered:
+            continue
+        lo, hi = max(0, run.start() - _BEFORE), min(len(low), run.end() + _AFTER)
+        for pattern, is_version in ((_NAMED, False), (_VERSION, True)):
+            if is_version and "." not in run.group():
+                continue
+            hit = next(
+                (
+                    m
+                    for m in pattern.finditer(low, lo, hi)
+                    if m.start() < run.end() and m.end() > run.start()
+                ),
+                None,
+            )
+            if hit is not None:
+                # "version 2.0": the name covers the whole number, not only "version 2".
+                span = (min(hit.start(), run.start()), max(hit.end(), run.end()))
+                if spans and spans[-1][1] > span[0]:
+                    span = (spans.pop()[0], max(span[1], covered))
+                spans.append(span)
+                covered = span[1]
+                named, version = named or not is_version, version or is_version
+    if not spans:
+        return low, False, False
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [low[last:start], " "]
+        last = end
+    parts.append(low[last:])
+    return "".join(parts), named, version
+
+
+def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
+    """A number straight before the plural noun it counts: "8 roadshows", "three bids"."""
+    for run in _DIGIT_RUN.finditer(unnamed):
+        if run.group().replace(",", "").isdigit() and _COUNTED_AFTER.match(unnamed, run.end()):
+            return True
+    return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
+
+
 def _set(evidence: Evidence, name: str) -> None:
     evidence[name] = (1.0, _WORDS[name])
 
@@ -262,9 +315,12 @@ def measurable_evidence(text: str) -> Evidence:
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
-    names = "m:named-number" in evidence or "m:version" in evidence
-    unnamed = _NAMED.sub(" ", _VERSION.sub(" ", low)) if names else low
-    only_names = names and not _DIGIT.search(unnamed)
+    unnamed, named, version = _names(low) if digits else (low, False, False)
+    if named:
+        _set(evidence, "m:named-number")
+    if version:
+        _set(evidence, "m:version")
+    only_names = (named or version) and not _DIGIT.search(unnamed)
     counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
     numbers = bool(counted) and not only_names
     if numbers and any(w in low for w in (" over ", " above ", " under ", " below ", " than ")):
@@ -280,7 +336,7 @@ def measurable_evidence(text: str) -> Evidence:
         (guess.target is not None or guess.change is not None) and numbers
     ):
         _set(evidence, "m:parsed-target")
-    if numbers and _COUNTED.search(unnamed):
+    if numbers and _counts(unnamed, read.tokens):
         _set(evidence, "m:counted")
     if (
         digits

@@ -86,6 +86,18 @@ def test_a_version_after_a_name_is_not_a_quantity_after_a_bound() -> None:
         assert "m:version" not in evidence and "m:only-named-numbers" not in evidence
 
 
+def test_a_name_covers_its_whole_number() -> None:
+    for named in ("Release version 2.0 of the kiosk app", "Close the 2026/27 budget on time"):
+        assert "m:only-named-numbers" in measurable_evidence(named)
+
+
+def test_a_number_word_inside_another_word_is_no_count() -> None:
+    # "phONE", "frEIGHT": only whole words are numbers.
+    assert "m:counted" not in measurable_evidence("Cut phone queue waits by 10%")
+    assert "m:counted" not in measurable_evidence("Lower freight costs by 8%")
+    assert "m:counted" in measurable_evidence("Sign three new carriers")
+
+
 def test_a_rhythm_that_names_the_thing_is_told_apart() -> None:
     assert "m:frequency-name" in measurable_evidence("Design a quarterly newsletter template")
     assert "m:frequency-name" not in measurable_evidence("Send the newsletter quarterly")
