@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from okrcoach.commands.common import add_store_option
 from okrcoach.paths import AppPaths
 
 EPILOG = """\
@@ -77,6 +78,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--yes", action="store_true", help="documents: import without asking")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -123,8 +125,10 @@ def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.commands.common import workspace_location
     from okrcoach.export.importer import apply, preview, read_import_file
     from okrcoach.export.validate import ImportRejected, safe_words
+    from okrcoach.location import LocationError
     from okrcoach.store import LockedError, StoreError
 
     path = Path(args.file).expanduser()
@@ -144,11 +148,16 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.commands.common import working
 
     try:
+        location = workspace_location(args, paths)
+    except LocationError as error:
+        print(f"okrcoach import: {error} Nothing was imported.", file=sys.stderr)
+        return 2
+    try:
         with working(f"Checking {source}…" if args.dry_run else f"Importing {source}…"):  # type: ignore[attr-defined]
             if args.dry_run:
-                plan = preview(paths, data, clean_text=args.clean_text)
+                plan = preview(paths, data, clean_text=args.clean_text, location=location)
             else:
-                plan = apply(paths, data, clean_text=args.clean_text)
+                plan = apply(paths, data, clean_text=args.clean_text, location=location)
     except ImportRejected as error:
         print(error.message(), file=sys.stderr)
         return 1

@@ -80,24 +80,30 @@ def plan_import(checked: Checked, store: object) -> ImportPlan:
     return ImportPlan(checked.snapshot, changes, to_save, list(checked.cleaned))
 
 
-def preview(paths: AppPaths, data: bytes, *, clean_text: bool = False) -> ImportPlan:
-    """The plan against a read-only view: works while the app runs, creates no file."""
-    from okrcoach.store import open_store
+def preview(
+    paths: AppPaths, data: bytes, *, clean_text: bool = False, location: str | None = None
+) -> ImportPlan:
+    """The plan against a read-only view: works while the app runs, creates no file.
+
+    ``location`` is a team store URL; None is the local data folder in ``paths``."""
+    from okrcoach.store.choose import open_workspace
 
     checked = check_document(data, clean_text=clean_text)
-    with open_store(paths, read_only=True) as store:
+    with open_workspace(location, paths, read_only=True) as store:
         return plan_import(checked, store)
 
 
-def apply(paths: AppPaths, data: bytes, *, clean_text: bool = False) -> ImportPlan:
+def apply(
+    paths: AppPaths, data: bytes, *, clean_text: bool = False, location: str | None = None
+) -> ImportPlan:
     """Check, then save every new or changed record at once. Raises LockedError if the app runs."""
-    from okrcoach.store import open_store
+    from okrcoach.store.choose import open_workspace
 
-    plan = preview(paths, data, clean_text=clean_text)
+    plan = preview(paths, data, clean_text=clean_text, location=location)
     if not plan.to_save:
         return plan
     checked = Checked(plan.snapshot, plan.cleaned)
-    with open_store(paths) as store:
+    with open_workspace(location, paths) as store:
         plan = plan_import(checked, store)  # the workspace may have changed since the preview
         if plan.to_save:
             store.save_many(plan.to_save)
