@@ -255,7 +255,8 @@ def finish(store: Store, scope: Scope, retro: Retrospective) -> Applied:
     records: list[Record] = []
     lines: list[str] = []
     uses_next = False
-    by_id = {o.id: o for o in scope.objectives}
+    # As stored now: a change since the retro opened is built on, never overwritten.
+    by_id = {o.id: store.get(Objective, o.id) or o for o in scope.objectives}
     for decision in decisions:
         objective = by_id.get(decision.objective_id)
         if objective is None:

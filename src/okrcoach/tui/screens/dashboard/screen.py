@@ -25,7 +25,7 @@ from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
-from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
+from okrcoach.tui.store_ready import ChangedElsewhere, LoadsFromStore, StoreOpened
 
 SHORT = 16
 """Below this many rows the intro and the hint lines give way to the objectives."""
@@ -55,10 +55,12 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        from okrcoach.services.people import EVERYONE
         from okrcoach.services.views import Filter, Sort
 
         self.cycle_id: str | None = None
         self.filter = Filter.ALL
+        self.who = EVERYONE
         self.sort = Sort.PLANNED
         self.show_archived = False
         self.reopened: set[str] = set()
@@ -83,6 +85,10 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             self.query_one(selector).display = False
 
     def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
+
+    def on_changed_elsewhere(self, _message: ChangedElsewhere) -> None:
+        """Someone else checked in or edited: show it without a restart."""
         self.reload()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -166,6 +172,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
+        from okrcoach.services.people import who_phrase
         from okrcoach.services.portfolio import filter_rows, sort_rows
 
         self.data = data
@@ -184,14 +191,17 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         view = self.query_one("#view-line", Static)
         hidden = portfolio.archived_count if not self.show_archived else 0
         archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
+        whose = safe(who_phrase(self.who))
         view.update(
-            f"Showing {self.filter.label}, sorted by {self.sort.label}{archived}"
-            "  ·  Enter opens · f filter · s sort · ? all keys"
+            f"Showing {self.filter.label}{whose}, sorted by {self.sort.label}{archived}"
+            "  ·  Enter opens · f filter · o whose · s sort · ? all keys"
         )
         self._show_hints()
         balance = self.query_one("#balance", Static)
         balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
-        rows = sort_rows(filter_rows(portfolio.rows, self.filter), self.sort)
+        rows = sort_rows(
+            filter_rows(portfolio.rows, self.filter, self.who, portfolio.people), self.sort
+        )
         await self._render_cards(rows)
 
     async def _render_cards(self, rows: list[Any]) -> None:
@@ -203,7 +213,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         cards = [ObjectiveCard(row) for row in rows]
         if not cards:
             await container.mount(
-                Static("No objective matches this filter (f changes it).", classes="muted")
+                Static("No objective matches this filter (f and o change it).", classes="muted")
             )
             return
         await container.mount_all(cards)
@@ -260,6 +270,21 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             return False
         return True
 
+    def _mine(self, row: Any) -> bool:
+        """On a team store only the owner (or an admin) changes an objective: say so early."""
+        from okrcoach.services.people import may_change, not_yours
+
+        portfolio = self.data.portfolio if self.data is not None else None
+        if portfolio is None or may_change(row.objective.owner, portfolio.me, portfolio.admin):
+            return True
+        self.notify(
+            not_yours(row.objective.title, row.owner_name),
+            title="Not yours to change",
+            severity="warning",
+            markup=False,
+        )
+        return False
+
     def _need_selection(self) -> Any:
         row = self.selected()
         if row is None:
@@ -282,7 +307,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def action_checkin(self) -> None:
         row = self._need_selection()
-        if row is None or not self._writable():
+        if row is None or not self._writable() or not self._mine(row):
             return
         from okrcoach.tui.screens.checkin import CheckInScreen
 
@@ -295,7 +320,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def action_edit(self) -> None:
         row = self._need_selection()
-        if row is None or not self._writable():
+        if row is None or not self._writable() or not self._mine(row):
             return
         try:
             from okrcoach.tui.screens.wizard import WizardScreen
@@ -308,6 +333,34 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         self.filter = self.filter.next()
         if self.data is not None:
             await self._show(self.data)
+
+    def who_choices(self) -> list[Any]:
+        """Everyone, mine, each team and each owner seen in this cycle."""
+        from okrcoach.services.people import EVERYONE, who_choices
+
+        if self.data is None:
+            return [EVERYONE]
+        portfolio = self.data.portfolio
+        owners = [row.objective.owner for row in portfolio.rows]
+        return who_choices(portfolio.people, owners, portfolio.me)
+
+    def action_who(self) -> None:
+        """Choose whose objectives are shown: everyone, mine, a team or one person."""
+        from okrcoach.tui.screens.who_picker import WhoModal
+
+        choices = self.who_choices()
+        if len(choices) < 2:
+            self.notify("Every objective here is yours: there is nobody else to filter by.")
+            return
+        self.app.push_screen(WhoModal(choices, self.who), self.show_who)
+
+    def show_who(self, who: Any) -> None:
+        if who is None or who == self.who:
+            return
+        self.who = who
+        self._selected = None
+        if self.data is not None:
+            self.run_worker(self._show(self.data), group="dashboard-show", exclusive=True)
 
     async def action_sort(self) -> None:
         self.sort = self.sort.next()
