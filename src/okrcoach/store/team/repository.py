@@ -34,9 +34,6 @@ from okrcoach.store.team.session import Session
 R = TypeVar("R", bound=Record)
 
 _PEOPLE = "SELECT role, name, team, admin FROM okrcoach.people ORDER BY name, role"
-_COUNTS = " UNION ALL ".join(
-    f"SELECT '{name}' AS name, count(*) AS n FROM okrcoach.{name}" for name in MODEL_OF
-)
 
 
 class TeamStore:
@@ -158,7 +155,15 @@ class TeamStore:
         return self._rows(table_of(model), order="created_at, id")
 
     def counts(self) -> dict[str, int]:
-        rows = self._session.run("counting", lambda c: c.execute(_COUNTS).fetchall())
+        from psycopg import sql
+
+        query = sql.SQL(" UNION ALL ").join(
+            sql.SQL("SELECT {} AS name, count(*) AS n FROM {}").format(
+                sql.Literal(name), statements(name).table
+            )
+            for name in MODEL_OF
+        )
+        rows = self._session.run("counting", lambda c: c.execute(query).fetchall())
         return {r["name"]: r["n"] for r in rows}
 
     def cycles(self) -> list[Cycle]:

@@ -150,7 +150,12 @@ def _owner_of(conn: Any, record: Record) -> str | None:
 
 def _what(conn: Any, record: Record) -> str:
     if isinstance(record, Objective | KeyResult):
-        return f"«{record.title}»"
+        table = "objectives" if isinstance(record, Objective) else "key_results"
+        from psycopg import sql
+
+        query = sql.SQL("SELECT title FROM {} WHERE id = %(id)s").format(statements(table).table)
+        found = conn.execute(query, {"id": record.id}).fetchone()
+        return f"«{found['title'] if found else record.title}»"
     if isinstance(record, CheckIn):
         found = conn.execute(
             "SELECT title FROM okrcoach.key_results WHERE id = %(id)s", {"id": record.kr_id}
