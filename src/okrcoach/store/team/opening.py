@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from okrcoach.domain.models import Person
-from okrcoach.store.errors import FutureSchemaError, NotAllowedError, StoreError
-from okrcoach.store.team.connecting import connect, first_line, raise_database_error
+from okrcoach.store.errors import (
+    FutureSchemaError,
+    NotAllowedError,
+    ServerUnavailableError,
+    StoreError,
+)
+from okrcoach.store.team.connecting import connect, raise_database_error, unreachable_message
 from okrcoach.store.team.repository import TeamStore, check_member
 from okrcoach.store.team.schema import TEAM_SCHEMA_VERSION
 from okrcoach.store.team.session import Session
@@ -67,13 +72,14 @@ def open_team_store(url: str, *, read_only: bool = False) -> TeamStore:
         ).fetchone()
     except psycopg.OperationalError as error:
         conn.close()
-        raise StoreError(f"The team store at {redact(url)} failed: {first_line(error)}.") from None
+        raise ServerUnavailableError(unreachable_message(url, error)) from None
     except psycopg.Error as error:
         conn.close()
         raise_database_error(error, redact(url), "opening the store")
     except BaseException:
         conn.close()
         raise
+    assert me is not None
     store = TeamStore(
         Session(url, conn), me=me["me"], is_admin=bool(me["admin"]), read_only=read_only
     )
