@@ -82,8 +82,8 @@ def owned_by(owner: str, who: Who, people: Sequence[PersonLike]) -> bool:
 
 
 def who_phrase(who: Who) -> str:
-    """How the view line says it: "" for everyone, else " of team Support", " of Alice"."""
-    return "" if who.everyone else f" of {who.label}"
+    """How the view line says it: "" for everyone, else "of team Support", "of Alice"."""
+    return "" if who.everyone else f"of {who.label}"
 
 
 def who_command(who: Who) -> str:

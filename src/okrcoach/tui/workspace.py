@@ -62,10 +62,9 @@ def team_title(store: Any) -> str:
 def passing_errors() -> tuple[type[Exception], ...]:
     """Team store errors that leave the screen as it is: a refused or conflicting edit, a
     server away for a moment."""
-    import okrcoach.store as store
+    from okrcoach.store import ConflictError, NotAllowedError, ServerUnavailableError
 
-    names = ("ConflictError", "NotAllowedError", "ServerUnavailableError")
-    return tuple(getattr(store, name) for name in names if hasattr(store, name))
+    return (ConflictError, NotAllowedError, ServerUnavailableError)
 
 
 class WorkspaceMixin:  # an OkrApp at runtime

@@ -17,13 +17,6 @@ RETRY_SECONDS = 1.0
 WAITING = "What you typed is kept here and is saved as soon as the team store answers again."
 
 
-def server_away_error() -> type[Exception] | None:
-    """The team store's "server unavailable" error, when this build has one."""
-    import okrcoach.store as store
-
-    return getattr(store, "ServerUnavailableError", None)
-
-
 def retry_while_away(
     screen: Screen[Any],
     call: Callable[[], T],
@@ -35,14 +28,15 @@ def retry_while_away(
     ``(False, None)``, when the screen is gone or the app stops; any other error
     propagates. ``(True, result)`` once it went through.
     """
-    away = server_away_error()
+    from okrcoach.store import ServerUnavailableError
+
     pause = threading.Event()
     told = False
     while True:
         try:
             return True, call()
         except Exception as error:
-            if away is None or not isinstance(error, away):
+            if not isinstance(error, ServerUnavailableError):
                 raise
             if not told:
                 on_wait(error)

@@ -191,7 +191,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         view = self.query_one("#view-line", Static)
         hidden = portfolio.archived_count if not self.show_archived else 0
         archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
-        whose = safe(who_phrase(self.who))
+        phrase = who_phrase(self.who)
+        whose = f" {safe(phrase)}" if phrase else ""
         view.update(
             f"Showing {self.filter.label}{whose}, sorted by {self.sort.label}{archived}"
             "  ·  Enter opens · f filter · o whose · s sort · ? all keys"
