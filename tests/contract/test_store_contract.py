@@ -220,3 +220,18 @@ def test_checkin_service_and_dashboard_work_unchanged(store) -> None:
     portfolio = load_portfolio(store, records["cycle"], date(2026, 1, 20))
     [row] = portfolio.rows
     assert row.objective.id == records["objective"].id
+
+
+def test_a_cycle_read_then_changed_shows_the_change(store) -> None:
+    records = workspace(store)
+    store.save_many([records["cycle"], records["objective"], records["kr"]])
+    cycle_id, objective_id, kr_id = records["cycle"].id, records["objective"].id, records["kr"].id
+    assert [o.id for o in store.objectives(cycle_id)] == [objective_id]
+    assert store.latest_checkin(kr_id) is None
+    store.save(CheckIn(kr_id=kr_id, at=at(3), value=5, confidence=4))
+    extra = store.save(KeyResult(objective_id=objective_id, title="Second", target=2, position=1))
+    assert store.latest_checkin(kr_id).value == 5
+    assert [k.id for k in store.key_results(objective_id)] == [kr_id, extra.id]
+    store.objectives(cycle_id)
+    store.delete(KeyResult, extra.id)
+    assert [k.id for k in store.key_results(objective_id)] == [kr_id]

@@ -80,7 +80,7 @@ class Cluster:
             )
 
     @classmethod
-    def create(cls) -> Cluster:
+    def create(cls, *, durable: bool = False) -> Cluster:
         bin_dir = find_bin_dir()
         root = Path(tempfile.mkdtemp(prefix="okrcoach-pg-"))
         cluster = cls(root=root, bin_dir=bin_dir)
@@ -111,9 +111,10 @@ class Cluster:
                 "\nlisten_addresses = ''\n"
                 f"unix_socket_directories = '{cluster.socket_dir}'\n"
                 f"port = {PORT}\n"
-                "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
                 "max_connections = 120\nshared_buffers = 32MB\n"
             )
+            if not durable:  # tests: nothing here needs to survive a power cut
+                out.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
         return cluster
 
     def start(self) -> None:
@@ -149,9 +150,13 @@ class Cluster:
             )
 
 
-def start_cluster() -> Cluster:
-    """A running cluster with an empty database; ``destroy()`` it when done."""
-    cluster = Cluster.create()
+def start_cluster(*, durable: bool = False) -> Cluster:
+    """A running cluster with an empty database; ``destroy()`` it when done.
+
+    ``durable`` keeps the server's default flushing to disk (fsync), as a real server
+    would: the bench compares saves that way; the tests leave it off.
+    """
+    cluster = Cluster.create(durable=durable)
     try:
         cluster.start()
         cluster.create_database()

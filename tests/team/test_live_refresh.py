@@ -69,3 +69,27 @@ def test_unsubscribe_and_close_stop_the_calls(team) -> None:
     alice.close()
     listening = [t for t in threading.enumerate() if t.name == "okrcoach-team-changes"]
     assert listening == []
+
+
+def test_a_dashboard_read_shows_bobs_check_in_once_it_is_heard_of(team) -> None:
+    from okrcoach.store.team import readahead
+
+    alice, bob = team.open("alice"), team.open("bob")
+    cycle = bob.save(Cycle(name="2026-Q1", start=date(2026, 1, 1), end=date(2026, 3, 31)))
+    objective = bob.save(Objective(cycle_id=cycle.id, title="Close more deals"))
+    kr = bob.save(KeyResult(objective_id=objective.id, title="Deals closed", target=10))
+    seen = Seen()
+    alice.on_change(seen)
+    alice.objectives(cycle.id)  # the dashboard's read-ahead of KRs and latest check-ins
+    assert alice.latest_checkin(kr.id) is None
+    bob.save(CheckIn(kr_id=kr.id, value=3, confidence=6))
+    assert seen.wait_for("checkins")
+    assert alice.latest_checkin(kr.id).value == 3
+    # Without a listener, a read-ahead answer is at most the window old.
+    carol = team.open("carol")
+    carol.objectives(cycle.id)
+    bob.save(CheckIn(kr_id=kr.id, value=4, confidence=6))
+    deadline = time.monotonic() + readahead.WINDOW + 5
+    while carol.latest_checkin(kr.id).value != 4 and time.monotonic() < deadline:
+        threading.Event().wait(0.05)
+    assert carol.latest_checkin(kr.id).value == 4

@@ -116,6 +116,7 @@ def statements(name: str) -> Statements:
     )
 
 
+@cache
 def select(name: str, where: str = "", order: str = "") -> Any:
     """``SELECT <fields> FROM <table>`` plus fixed WHERE / ORDER BY text written in this package."""
     from psycopg import sql

@@ -1,7 +1,9 @@
 """TeamStore: the local Store's public API on a PostgreSQL server shared by a team.
 
-Every call is one round trip (or one transaction) on the store's connection;
-nothing is cached, so a read always shows what others saved. Who may change
+Every call is one round trip (or one transaction) on the store's connection,
+so a read shows what others saved; the one exception is the dashboard's
+read-ahead (``readahead``), at most a second old and dropped by any change
+this store makes or hears of. Who may change
 what is decided by the database (row-level security); this class only turns
 its refusals, conflicts and outages into messages. ``on_change`` reports
 other people's changes from a background listener.
@@ -26,12 +28,15 @@ from okrcoach.domain.models import (
 )
 from okrcoach.store.errors import NotAllowedError, ReadOnlyError, StoreError
 from okrcoach.store.team.listener import ChangeListener
+from okrcoach.store.team.readahead import KEY_RESULTS_OF_CYCLE, ReadAhead, latest_of_cycle
 from okrcoach.store.team.records import MODEL_OF, from_row, select, statements, table_of
 from okrcoach.store.team.saving import Writer, children_first, explain_refusal, ordered
 from okrcoach.store.team.schema import TEAM_SCHEMA_VERSION
 from okrcoach.store.team.session import Session
 
 R = TypeVar("R", bound=Record)
+_OBJECTIVE_ORDER = "position, created_at, id"
+_KR_ORDER = "position, created_at, id"
 
 _PEOPLE = "SELECT role, name, team, admin FROM okrcoach.people ORDER BY name, role"
 
@@ -50,6 +55,8 @@ class TeamStore:
         self.schema_version = TEAM_SCHEMA_VERSION
         self._names: dict[str, str] = {}
         self._listener = ChangeListener(session.url, lambda: session.backend_pid)
+        self._readahead = ReadAhead()
+        self._listening = False
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -65,6 +72,9 @@ class TeamStore:
 
     def on_change(self, callback: Callable[[str], None]) -> Callable[[], None]:
         """Call ``callback(table)`` (from a background thread) when someone else changes data."""
+        if not self._listening:
+            self._listening = True
+            self._listener.subscribe(self._readahead.clear)  # before the caller hears of it
         return self._listener.subscribe(callback)
 
     # -- people ----------------------------------------------------------------
@@ -117,7 +127,11 @@ class TeamStore:
                     raise why from None
                 raise
 
-        return self._session.run(doing, work)
+        self._readahead.clear()
+        try:
+            return self._session.run(doing, work)
+        finally:
+            self._readahead.clear()
 
     def save(self, record: R) -> R:
         """Save one record; returns it as stored (keep using the returned copy)."""
@@ -187,16 +201,44 @@ class TeamStore:
     ) -> list[Objective]:
         where = "(%(cycle)s::text IS NULL OR cycle_id = %(cycle)s) AND (%(all)s OR NOT archived)"
         params = {"cycle": cycle_id, "all": include_archived}
-        return self._rows("objectives", where, "position, created_at, id", params)
+        if cycle_id is None:
+            return self._rows("objectives", where, _OBJECTIVE_ORDER, params)
+        return self._cycle_with_read_ahead(where, params)
+
+    def _cycle_with_read_ahead(self, where: str, params: dict[str, Any]) -> list[Objective]:
+        """The cycle's objectives, and its KRs and latest check-ins for the calls that follow."""
+        queries = (
+            select("objectives", where, _OBJECTIVE_ORDER),
+            select("key_results", KEY_RESULTS_OF_CYCLE, _KR_ORDER),
+            latest_of_cycle(),
+        )
+
+        def work(conn: Any) -> list[list[Any]]:
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                return [conn.execute(q, params).fetchall() for q in queries]
+
+        rows = self._session.run("reading", work)
+        objectives = [from_row("objectives", r) for r in rows[0]]
+        krs = [from_row("key_results", r) for r in rows[1]]
+        latest = [from_row("checkins", r) for r in rows[2]]
+        self._readahead.fill([o.id for o in objectives], krs, latest)  # type: ignore[arg-type]
+        return objectives  # type: ignore[return-value]
 
     def key_results(self, objective_id: str) -> list[KeyResult]:
+        known = self._readahead.key_results(objective_id)
+        if known is not None:
+            return known
         params = {"o": objective_id}
-        return self._rows("key_results", "objective_id = %(o)s", "position, created_at, id", params)
+        return self._rows("key_results", "objective_id = %(o)s", _KR_ORDER, params)
 
     def checkins(self, kr_id: str) -> list[CheckIn]:
         return self._rows("checkins", "kr_id = %(k)s", "at, created_at, id", {"k": kr_id})
 
     def latest_checkin(self, kr_id: str) -> CheckIn | None:
+        known, latest = self._readahead.latest(kr_id)
+        if known:
+            return latest
         found = self._rows(
             "checkins", "kr_id = %(k)s", "at DESC, created_at DESC, id LIMIT 1", {"k": kr_id}
         )
