@@ -110,3 +110,14 @@ def not_yours(title: str, owner: str) -> str:
     """Who may change an objective, in the words the team store uses when it refuses."""
     who = f"{owner} (the owner)" if owner else "its owner"
     return f"Only {who} or an admin can change «{title}»."
+
+
+def is_mine(store: Any, owner: str) -> bool:
+    """Whether an objective with ``owner`` is the person's own (always, on the local store)."""
+    me = getattr(store, "me", "")
+    return not me or owner == me
+
+
+def may_check_in(store: Any, owner: str) -> bool:
+    """Whether the person may change (and check in on) an objective owned by ``owner``."""
+    return may_change(owner, getattr(store, "me", ""), bool(getattr(store, "is_admin", False)))
