@@ -244,3 +244,11 @@ def test_hostile_text_in_a_draft_is_kept_readable(store) -> None:
     got = store.get(Draft, draft.id)
     assert got.data["title"].replace("\x00", "") == pasted.replace("\x00", "")
     assert got.data["nested"][0]["k"].replace("\x00", "") == "v"
+
+
+def test_save_many_hands_back_what_it_stored(store) -> None:
+    records = workspace(store)
+    given = [records["checkin"], records["kr"], records["objective"], records["cycle"]]
+    back = store.save_many(given)
+    assert [r.id for r in back] == [r.id for r in given]
+    assert all(same(a, b) for a, b in zip(back, given, strict=True))
