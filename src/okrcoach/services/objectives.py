@@ -8,7 +8,7 @@ from the trash clears both. Purging is the only permanent removal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from okrcoach.domain.models import (
@@ -30,6 +30,9 @@ class Change:
 
     verb: str
     before: list[Objective]
+    # The records as the change saved them: an undo builds on these, so in a team store
+    # it is refused (not silently applied) if someone changed the objective since.
+    after: list[Objective] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -45,8 +48,8 @@ def _require(store: Store, objective_id: str) -> Objective:
 
 def _change(store: Store, objective_id: str, verb: str, **fields: object) -> Change:
     before = _require(store, objective_id)
-    store.save(before.touched(**fields))
-    return Change(verb, [before])
+    after = store.save(before.touched(**fields))
+    return Change(verb, [before], [after])
 
 
 def archive(store: Store, objective_id: str) -> Change:
@@ -69,7 +72,8 @@ def restore(store: Store, objective_id: str) -> Change:
 
 def undo(store: Store, change: Change) -> None:
     """Put the objectives back exactly as they were before ``change``."""
-    store.save_many(o.touched() for o in change.before)
+    versions = {o.id: o.version for o in change.after}
+    store.save_many(o.touched(version=versions.get(o.id, o.version)) for o in change.before)
 
 
 def trash(store: Store) -> list[Objective]:
