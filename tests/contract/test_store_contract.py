@@ -235,3 +235,20 @@ def test_a_cycle_read_then_changed_shows_the_change(store) -> None:
     store.objectives(cycle_id)
     store.delete(KeyResult, extra.id)
     assert [k.id for k in store.key_results(objective_id)] == [kr_id]
+
+
+def test_hostile_text_in_a_draft_is_kept_readable(store) -> None:
+    pasted = "line one\x00\x1b[31mred\x1b[0m [bold]markup[/bold] \u202eevil\n" + "ok " * 2000
+    draft = Draft(kind="objective", data={"title": pasted, "nested": [{"k": "\x00v"}]})
+    store.save(draft)
+    got = store.get(Draft, draft.id)
+    assert got.data["title"].replace("\x00", "") == pasted.replace("\x00", "")
+    assert got.data["nested"][0]["k"].replace("\x00", "") == "v"
+
+
+def test_save_many_hands_back_what_it_stored(store) -> None:
+    records = workspace(store)
+    given = [records["checkin"], records["kr"], records["objective"], records["cycle"]]
+    back = store.save_many(given)
+    assert [r.id for r in back] == [r.id for r in given]
+    assert all(same(a, b) for a, b in zip(back, given, strict=True))

@@ -79,3 +79,19 @@ def test_a_copy_saved_under_a_new_id_is_a_new_record(team, shared) -> None:
     saved = alice.save(copy)
     assert saved.version == 1
     assert [k.title for k in alice.key_results(objective.id)] == ["Days to first commit", "A copy"]
+
+
+def test_undo_of_an_archive_works_and_is_refused_after_someone_elses_edit(team, shared) -> None:
+    from okrcoach.services import objectives as actions
+
+    objective, _ = shared
+    alice = team.open("alice")
+    change = actions.archive(alice, objective.id)
+    actions.undo(alice, change)
+    assert alice.get(Objective, objective.id).archived is False
+    change = actions.archive(alice, objective.id)
+    carol = team.open("carol")
+    carol.save(carol.get(Objective, objective.id).touched(why="Carol kept it archived"))
+    with pytest.raises(ConflictError, match="changed by Carol"):
+        actions.undo(alice, change)
+    assert alice.get(Objective, objective.id).why == "Carol kept it archived"

@@ -89,3 +89,21 @@ def test_the_local_app_path_does_not_import_the_database_driver(tmp_path: Path) 
     )
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_server_url_without_the_driver_says_how_to_install_it(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['psycopg'] = None  # as if the team extra were not installed\n"
+        "from okrcoach.paths import AppPaths\n"
+        "from okrcoach.store import StoreError\n"
+        "from okrcoach.store.choose import open_workspace\n"
+        "try:\n"
+        "    open_workspace('postgresql://alice:pw@db.example/okr', AppPaths.resolve())\n"
+        "except StoreError as error:\n"
+        "    print(error)\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'okrcoach[team]'" in result.stdout
+    assert "pw" not in result.stdout

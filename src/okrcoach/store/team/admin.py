@@ -27,9 +27,9 @@ _PEOPLE = "SELECT role, name, team, admin FROM okrcoach.people ORDER BY name, ro
 
 
 def _owner_job(url: str, doing: str, work: Any) -> Any:
+    conn = connect(url, autocommit=True)  # first: it says how to install a missing driver
     import psycopg
 
-    conn = connect(url, autocommit=True)
     try:
         return work(conn)
     except psycopg.Error as error:

@@ -50,9 +50,9 @@ def check_version(version: int, url: str) -> None:
 
 def open_team_store(url: str, *, read_only: bool = False) -> TeamStore:
     """Open the team store at ``url`` as the role the URL logs in with."""
+    conn = connect(url)  # first: it says how to install the driver when it is missing
     import psycopg
 
-    conn = connect(url)
     try:
         version = schema_version(conn, url)
         if version == 0:

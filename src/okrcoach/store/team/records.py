@@ -51,6 +51,21 @@ def fields_of(name: str) -> list[str]:
     return list(MODEL_OF[name].model_fields)
 
 
+def without_nul(value: Any) -> Any:
+    """``value`` with NUL characters taken out of every string: jsonb cannot hold them.
+
+    Text fields never hold them (the models clean control characters); only the
+    free-form JSON of drafts and retros can, from pasted text.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_nul(v) for v in value]
+    return value
+
+
 def to_row(record: Record) -> dict[str, Any]:
     """The record's values for its table's columns (JSON-shaped, the server casts them)."""
     from psycopg.types.json import Jsonb
@@ -58,7 +73,7 @@ def to_row(record: Record) -> dict[str, Any]:
     name = table_of(type(record))
     row = record.model_dump(mode="json")
     for field in JSON_FIELDS.get(name, ()):
-        row[field] = Jsonb(row[field])
+        row[field] = Jsonb(without_nul(row[field]))
     return row
 
 

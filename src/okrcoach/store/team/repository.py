@@ -3,9 +3,9 @@
 Every call is one round trip (or one transaction) on the store's connection,
 so a read shows what others saved; the one exception is the dashboard's
 read-ahead (``readahead``), at most a second old and dropped by any change
-this store makes or hears of. Who may change
-what is decided by the database (row-level security); this class only turns
-its refusals, conflicts and outages into messages. ``on_change`` reports
+this store makes or hears of. Who may change what is decided by the database
+(row-level security); this class only turns its refusals, conflicts and
+outages into messages. ``on_change`` reports
 other people's changes from a background listener.
 """
 
@@ -106,7 +106,9 @@ class TeamStore:
         import psycopg
 
         self._check_writable()
-        puts = ordered(type(r).model_validate(r.model_dump()) for r in puts)
+        checked = [type(r).model_validate(r.model_dump()) for r in puts]
+        order = ordered(range(len(checked)), lambda i: checked[i])
+        puts = [checked[i] for i in order]
         for model, _ in removes:
             table_of(model)
         names = dict(self._names)
@@ -120,7 +122,8 @@ class TeamStore:
                 with conn.transaction():
                     stored = [writer.put(r) for r in puts]
                     gone = sum(writer.delete(model, rid) for model, rid in children_first(removes))
-                return stored, gone
+                back = [stored[order.index(i)] for i in range(len(stored))]  # the caller's order
+                return back, gone
             except psycopg.errors.InsufficientPrivilege:
                 why = explain_refusal(conn, puts, self.me, self.is_admin, name_of)
                 if why is not None:

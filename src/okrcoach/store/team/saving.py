@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from okrcoach.domain.models import CheckIn, KeyResult, Objective, Record
 from okrcoach.store.errors import ConflictError, NotAllowedError, StoreError
@@ -27,6 +27,7 @@ from okrcoach.store.team.records import (
 )
 
 NameOf = Callable[[str], str]  # a role -> the person's name
+T = TypeVar("T")
 
 
 def when_words(when: datetime) -> str:
@@ -45,9 +46,9 @@ def conflict(title: str, who: str, when: datetime) -> ConflictError:
     )
 
 
-def ordered(records: Iterable[Record]) -> list[Record]:
+def ordered(items: Iterable[T], record_of: Callable[[T], Record]) -> list[T]:
     """Parents first: an objective is there before its key results are checked."""
-    return sorted(records, key=lambda r: SAVE_ORDER.index(table_of(type(r))))
+    return sorted(items, key=lambda item: SAVE_ORDER.index(table_of(type(record_of(item)))))
 
 
 def children_first(items: Iterable[tuple[type[Record], str]]) -> list[tuple[type[Record], str]]:
