@@ -131,9 +131,11 @@ def record_checkin(
         note=note,
         learned=learned,
     )
-    fresh = store.get(KeyResult, kr.id) or kr
+    fresh = store.get(KeyResult, kr.id) or kr  # as stored now: a check-in never conflicts
     updated = fresh.touched(current=value, confidence=confidence)
-    store.save_many([checkin, updated])
+    saved = store.save_many([checkin, updated])
+    if saved:  # the records as stored (a team store's new version): keep using these
+        checkin, updated = saved  # type: ignore[assignment]
     return checkin, updated
 
 
