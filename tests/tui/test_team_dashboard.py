@@ -222,3 +222,23 @@ async def test_a_check_in_typed_while_the_server_is_away_is_saved_once_it_is_bac
     _, _, kr = made["alice"]
     saved = team.open("alice").checkins(kr.id)
     assert [(c.value, c.confidence, c.note) for c in saved] == [(9, 6, "new macro")]
+
+
+async def test_the_alignment_tree_spans_the_organisation(team, paths: AppPaths) -> None:
+    made = seed(team)
+    alice, objective, _ = made["alice"]
+    alice.save(objective.touched(parent_id="bob-o"))  # alice's serves bob's
+    app = app_as(team, paths, "alice")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        from textual.widgets import Tree
+
+        tree = app.screen.query_one(Tree)
+        (root,) = tree.root.children
+        assert str(root.label).startswith("Win the northern region")
+        assert "Bob" in str(root.label)
+        (child,) = root.children
+        assert str(child.label).startswith("Delight support customers")
+        assert "Alice" in str(child.label)

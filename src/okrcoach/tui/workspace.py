@@ -207,7 +207,11 @@ class WorkspaceMixin:  # an OkrApp at runtime
         app: Any = self
         cause = error.error if isinstance(error, WorkerFailed) else error
         if isinstance(cause, passing_errors()) and app.is_running:
-            app.notify(str(cause), title="Not saved", severity="error", markup=False)
+            from okrcoach.store import ServerUnavailableError
+
+            away = isinstance(cause, ServerUnavailableError)
+            title = "The team store cannot be reached" if away else "Not saved"
+            app.notify(str(cause), title=title, severity="error", markup=False)
             return
         if isinstance(cause, StoreError) and app.is_running:
             self.report_store_problem(str(cause))
