@@ -242,3 +242,25 @@ async def test_the_alignment_tree_spans_the_organisation(team, paths: AppPaths) 
         (child,) = root.children
         assert str(child.label).startswith("Delight support customers")
         assert "Alice" in str(child.label)
+
+
+async def test_opening_while_the_server_is_away_offers_to_try_again(team, paths: AppPaths) -> None:
+    from okrcoach.tui.screens.notice import StoreProblemModal
+
+    seed(team)
+    app = app_as(team, paths, "alice")
+    team.cluster.stop()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, StoreProblemModal), "the problem")
+            await settle(pilot)
+            text = str(app.screen.query_one("#problem-text", Static).render())
+            assert "cannot be reached" in text and "alice-pw" not in text
+            assert app.screen.query_one("#retry")
+            team.cluster.start()
+            await pilot.click("#retry")
+            await until(pilot, lambda: bool(titles(app)), "the dashboard")
+            assert "Delight support customers" in titles(app)
+    finally:
+        if not team.cluster.started:
+            team.cluster.start()
