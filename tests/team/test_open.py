@@ -75,3 +75,26 @@ def test_add_person_needs_an_existing_role_and_lists_people(team) -> None:
 
 def _role_exists(team, role: str) -> bool:
     return bool(team.sql("owner", "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)))
+
+
+def test_tls_options_in_the_url_reach_the_server_untouched(team) -> None:
+    tls = "&sslmode=allow&sslrootcert=/etc/okr/ca.pem&sslcert=/etc/okr/alice.crt"
+    with open_team_store(team.url("alice") + tls) as store:
+        given = store._session.connection().info.get_parameters()
+        assert given["sslmode"] == "allow"
+        assert given["sslrootcert"] == "/etc/okr/ca.pem"
+        assert given["sslcert"] == "/etc/okr/alice.crt"
+        assert "sslrootcert=/etc/okr/ca.pem" in store.location
+    with pytest.raises(StoreError, match="sslmode") as refused:
+        open_team_store(team.url("alice") + "&sslmode=bogus")
+    assert "alice-pw" not in str(refused.value)
+
+
+def test_a_role_name_full_of_quotes_is_added_safely(team) -> None:
+    role = "o'brien \"; DROP TABLE okrcoach.objectives; --"
+    if not _role_exists(team, role):
+        team.cluster.create_role(role, "pw")
+    person = add_person(team.owner_url, role, name="O'Brien", team="R&D")
+    assert person.role == role
+    assert role in {p.role for p in list_people(team.owner_url)}
+    assert team.sql("owner", "SELECT count(*) FROM okrcoach.objectives") == [(0,)]
