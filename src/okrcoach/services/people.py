@@ -45,6 +45,16 @@ def owner_names(people: Iterable[PersonLike]) -> dict[str, str]:
     return {p.role: p.name or p.role for p in people}
 
 
+def owner_role(typed: str, people: Iterable[PersonLike]) -> str:
+    """The role a typed owner means on a team store: a role as it is, a person's name as
+    their role; anything else unchanged (the store then says who may own it)."""
+    found = list(people)
+    if not found or any(p.role == typed for p in found):
+        return typed
+    by_name = {p.name.casefold(): p.role for p in found}
+    return by_name.get(typed.strip().casefold(), typed)
+
+
 def owner_name(owner: str, names: dict[str, str]) -> str:
     """The name to show for an objective's owner (a role on a team store)."""
     return names.get(owner, owner)

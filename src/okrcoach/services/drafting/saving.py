@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pydantic import ValidationError
@@ -23,6 +23,7 @@ from okrcoach.services.drafting.checks import WHOLE_FORM, FormInvalid
 from okrcoach.services.drafting.form import DRAFT_KIND, DraftForm
 from okrcoach.services.drafting.readiness import save_blockers
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of
+from okrcoach.services.people import owner_role, people_of
 from okrcoach.services.versions import at_version
 from okrcoach.store import Store
 
@@ -56,6 +57,9 @@ def save_objective(
     keep = store.get(Objective, objective_id) if objective_id else None
     if keep is not None:
         keep = at_version(keep, opened_version)
+    people = people_of(store)
+    if people and form.owner:  # a team store: "Bob" means bob's role
+        form = replace(form, owner=owner_role(form.owner, people))
     cycle_id = keep.cycle_id if keep is not None else current_cycle(store, today, cycle_length).id
     try:
         objective = build_objective(form, cycle_id, status, keep)
