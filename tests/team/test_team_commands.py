@@ -38,20 +38,20 @@ def test_init_is_idempotent_and_never_prints_the_password(team, capsys) -> None:
 
 
 def test_add_lets_a_role_in_and_list_shows_who_is_in(team, capsys) -> None:
-    team.cluster.create_role("dave", "dave-pw")
+    team.cluster.create_role("tc_dave", "tc_dave-pw")
     code = main(
-        ["team", "add", "dave", "--name", "Dave", "--team", "Support", "--store", team.owner_url]
+        ["team", "add", "tc_dave", "--name", "Dave", "--team", "Support", "--store", team.owner_url]
     )
     assert code == 0
     assert "Dave (Support) can now use" in capsys.readouterr().out
-    assert main(["--store", team.url("dave"), "team", "list"]) == 0
+    assert main(["--store", team.url("tc_dave"), "team", "list"]) == 0
     out = capsys.readouterr().out
-    assert "dave" in out and "Dave" in out and "Support" in out
+    assert "tc_dave" in out and "Dave" in out and "Support" in out
     assert "carol" in out and "admin" in out
-    assert "dave-pw" not in out
+    assert "tc_dave-pw" not in out
     assert main(["team", "list", "--json", "--store", team.url("alice")]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {"role": "dave", "name": "Dave", "team": "Support", "admin": False} in rows
+    assert {"role": "tc_dave", "name": "Dave", "team": "Support", "admin": False} in rows
 
 
 def test_adding_a_role_the_server_does_not_have_says_so(team, capsys) -> None:
@@ -69,8 +69,8 @@ def test_team_commands_without_a_store_say_how_to_give_one(capsys) -> None:
 
 
 def test_a_member_cannot_let_people_in(team, capsys) -> None:
-    team.cluster.create_role("erin", "erin-pw")
-    assert main(["team", "add", "erin", "--name", "Erin", "--store", team.url("bob")]) == 2
+    team.cluster.create_role("tc_erin", "tc_erin-pw")
+    assert main(["team", "add", "tc_erin", "--name", "Erin", "--store", team.url("bob")]) == 2
     assert "Nobody was added" in capsys.readouterr().err
 
 
