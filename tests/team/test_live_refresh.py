@@ -93,3 +93,13 @@ def test_a_dashboard_read_shows_bobs_check_in_once_it_is_heard_of(team) -> None:
     while carol.latest_checkin(kr.id).value != 4 and time.monotonic() < deadline:
         threading.Event().wait(0.05)
     assert carol.latest_checkin(kr.id).value == 4
+
+
+def test_a_stray_notification_is_not_passed_on(team) -> None:
+    alice, bob = team.open("alice"), team.open("bob")
+    seen = Seen()
+    alice.on_change(seen)
+    team.sql("bob", "NOTIFY okrcoach_changes, 'not-a-table'")
+    bob.save(Objective(cycle_id="c", title="Bob's"))
+    assert seen.wait_for("objectives")
+    assert seen.tables == ["objectives"]

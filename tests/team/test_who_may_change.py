@@ -139,6 +139,13 @@ def test_carol_the_admin_can_change_alices_objective(team, alices) -> None:
         alice.save(alice.get(Objective, theirs.id).touched(why="Still mine?"))
 
 
+def test_only_an_admin_hands_an_objective_to_someone_else(team, alices) -> None:
+    alice = team.open("alice")
+    with pytest.raises(NotAllowedError, match="Only an admin can hand «Support answers fast»"):
+        alice.save(alices["objective"].touched(owner="bob"))
+    assert alice.get(Objective, alices["objective"].id).owner == "alice"
+
+
 def test_a_key_result_without_its_objective_is_refused_in_words(team) -> None:
     alice = team.open("alice")
     with pytest.raises(NotAllowedError, match="save the objective first"):

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     import psycopg
 
 CONNECT_TIMEOUT = 5  # seconds, unless the URL says otherwise
+LIVENESS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15_000,  # milliseconds
+}
 INSTALL_HINT = "pip install 'okrcoach[team]'"
 
 
@@ -34,9 +42,9 @@ def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
     psycopg = _psycopg()
     from psycopg.rows import dict_row
 
-    extra: dict[str, Any] = {}
-    if "connect_timeout" not in url:
-        extra["connect_timeout"] = CONNECT_TIMEOUT
+    # A server that vanishes without closing the connection is noticed within seconds,
+    # not after the system's TCP timeout of many minutes; the URL's own values win.
+    extra = {name: value for name, value in LIVENESS.items() if name not in url}
     try:
         conn = psycopg.connect(url, autocommit=autocommit, row_factory=dict_row, **extra)
     except psycopg.OperationalError as error:

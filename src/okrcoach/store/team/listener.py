@@ -17,7 +17,7 @@ from typing import Any
 
 from okrcoach.store.errors import StoreError
 from okrcoach.store.team.connecting import connect
-from okrcoach.store.team.schema import CHANNEL
+from okrcoach.store.team.schema import CHANNEL, NOTIFYING
 
 ANYTHING = "*"
 _BATCH_SECONDS = 0.25
@@ -78,7 +78,11 @@ class ChangeListener:
                         missed = False
                         self._fire({ANYTHING})
                 own = self._own_pid()
-                tables = {n.payload for n in conn.notifies(timeout=_BATCH_SECONDS) if n.pid != own}
+                tables = {
+                    n.payload
+                    for n in conn.notifies(timeout=_BATCH_SECONDS)
+                    if n.pid != own and n.payload in NOTIFYING  # anyone may NOTIFY: only ours
+                }
                 if tables:
                     self._fire(tables)
             except (psycopg.Error, StoreError, OSError):

@@ -193,9 +193,11 @@ def explain_refusal(
         if table_of(type(record)) in ("cycles", "journal", "drafts"):
             continue
         owner = _owner_of(conn, record)
-        mine = owner == me
-        if isinstance(record, Objective):
-            mine = mine and (record.owner or me) == me
-        if not mine:
+        if isinstance(record, Objective) and owner == me and (record.owner or me) != me:
+            return NotAllowedError(
+                f"Only an admin can hand {_what(conn, record)} to someone else; "
+                "ask an admin to change its owner."
+            )
+        if owner != me:
             return refusal(conn, record, name_of)
     return None
