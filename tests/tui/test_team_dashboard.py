@@ -264,3 +264,22 @@ async def test_opening_while_the_server_is_away_offers_to_try_again(team, paths:
     finally:
         if not team.cluster.started:
             team.cluster.start()
+
+
+async def test_the_store_setting_opens_the_team_store_and_local_overrides_it(
+    team, paths: AppPaths
+) -> None:
+    seed(team)
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text(f'store = "{team.url("bob")}"\n', encoding="utf-8")
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "Win the northern region" in titles(app)
+        assert "Bob" in app.sub_title
+    # --store local (or a demo) opens the local folder whatever the settings say.
+    app = make_app(paths, today=TODAY, store=Given(None, "--store"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert titles(app) == []
+        assert paths.data_file.exists()

@@ -70,7 +70,7 @@ def team_adjuster(
         version = getattr(stored, "version", None)
         if version is not None and getattr(record, "version", None) is not None:
             record = record.model_copy(update={"version": version})
-        elif stored is None and getattr(record, "version", 0):
+        elif stored is None and (getattr(record, "version", None) or 0) > 0:
             record = record.model_copy(update={"version": 0})  # new here: no version yet
         return record
 
