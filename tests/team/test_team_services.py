@@ -36,3 +36,16 @@ def test_a_member_drafting_for_someone_else_is_told_who_may(team) -> None:
     with pytest.raises(NotAllowedError):
         save_objective(alice, _form("Bob"), status=ObjectiveStatus.DRAFT, today=date.today())
     assert team.open("alice").all(Objective) == []
+
+
+def test_a_cycle_retro_covers_the_objectives_you_may_change(team) -> None:
+    from okrcoach.domain.models import Cycle
+    from okrcoach.services.retros import load_scope
+
+    alice, bob = team.open("alice"), team.open("bob")
+    cycle = alice.save(Cycle(name="2026-Q4", start=date(2026, 10, 1), end=date(2026, 12, 31)))
+    alice.save(Objective(cycle_id=cycle.id, title="Delight support customers"))
+    bob.save(Objective(cycle_id=cycle.id, title="Win the northern region"))
+    assert [o.title for o in load_scope(bob, cycle.id).objectives] == ["Win the northern region"]
+    everyone = load_scope(team.open("carol"), cycle.id).objectives  # an admin
+    assert len(everyone) == 2

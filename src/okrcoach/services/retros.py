@@ -89,7 +89,15 @@ def load_scope(store: Store, cycle_id: str, objective_id: str | None = None) -> 
             raise LookupError("That objective no longer exists.")
         objectives = [objective]
     else:
-        objectives = [o for o in store.objectives(cycle_id, include_archived=True) if in_retro(o)]
+        from okrcoach.services.people import may_check_in
+
+        # On a team store a cycle's retro is of the objectives the person may change:
+        # their own (an admin's: everyone's), since its decisions change them.
+        objectives = [
+            o
+            for o in store.objectives(cycle_id, include_archived=True)
+            if in_retro(o) and may_check_in(store, o.owner)
+        ]
     krs = {o.id: store.key_results(o.id) for o in objectives}
     return Scope(cycle, objective, objectives, krs, collect(store, objectives))
 
