@@ -23,6 +23,7 @@ from okrcoach.tui.screens.wizard import WizardScreen
 from okrcoach.tui.widgets.objective_card import ObjectiveCard
 from tests.tui.conftest import TODAY, settle
 from tests.tui.dashboard_seed import Q4
+from tests.tui.screen_text import screen_text
 
 WAIT_SECONDS = 20.0  # a busy machine may take a while; the condition ends the wait early
 
@@ -283,3 +284,16 @@ async def test_the_store_setting_opens_the_team_store_and_local_overrides_it(
         await settle(pilot)
         assert titles(app) == []
         assert paths.data_file.exists()
+
+
+async def test_the_detail_view_names_the_owner(team, paths: AppPaths) -> None:
+    seed(team)
+    app = app_as(team, paths, "bob")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # alice's objective, the first card
+        await settle(pilot)
+        from okrcoach.tui.screens.detail import DetailScreen
+
+        assert isinstance(app.screen, DetailScreen)
+        assert "owner Alice" in screen_text(app)
