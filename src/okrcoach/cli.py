@@ -164,14 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from okrcoach.location import LocationError, given_location
 
+    func = getattr(args, "func", None) or run_tui
     try:
         # --store or OKRCOACH_STORE, checked before anything opens; the settings come later.
         args.given_store = given_location(args.store)
     except LocationError as error:
-        print(f"okrcoach: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        if func is run_tui:
+            print(f"okrcoach: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        args.given_store = error  # said by the commands that open the store, ignored by the rest
     paths = AppPaths.resolve(args.data_dir)
-    func = getattr(args, "func", None) or run_tui
     try:
         return int(func(args, paths) or 0)
     except KeyboardInterrupt:

@@ -132,3 +132,15 @@ def test_building_the_parser_does_not_import_the_team_store() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_bad_environment_store_does_not_stop_commands_that_never_open_it(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OKRCOACH_STORE", "mysql://x@y/z")
+    assert main(["lint", "Raise NPS from 30 to 45"]) in (0, 1)
+    assert main(["classify", "Learn Rust"]) == 0
+    assert "OKRCOACH_STORE should be" not in capsys.readouterr().err
+    monkeypatch.setenv("OKRCOACH_DATA_DIR", str(paths.data_dir))
+    assert main(["report"]) == 2
+    assert "OKRCOACH_STORE should be" in capsys.readouterr().err

@@ -75,6 +75,8 @@ def workspace_location(args: object, paths: object) -> str | None:
     from okrcoach.location import settings_location
 
     given = getattr(args, "given_store", None)
+    if isinstance(given, Exception):
+        raise given  # a bad --store or OKRCOACH_STORE
     if given is not None:
         return given.location  # type: ignore[no-any-return]
     return settings_location(paths)  # type: ignore[arg-type]
