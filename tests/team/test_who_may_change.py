@@ -55,8 +55,9 @@ def test_bob_cannot_change_alices_objective_through_the_store(team, alices) -> N
         bob.save(KeyResult(objective_id=theirs.id, title="Sneaky extra KR", target=1))
     with pytest.raises(NotAllowedError, match="Only Alice"):
         record_checkin(bob, alices["kr"], 1, 1, note="not mine")
-    with pytest.raises(NotAllowedError, match="Only Alice"):
+    with pytest.raises(NotAllowedError, match="names Alice as its owner") as refused:
         bob.save(Objective(cycle_id=theirs.cycle_id, title="In her name", owner="alice"))
+    assert "Leave the owner empty to make it yours" in str(refused.value)
     assert team.open("alice").get(Objective, theirs.id) == alices["objective"]
     assert team.open("alice").checkins(alices["kr"].id) == [alices["checkin"]]
 

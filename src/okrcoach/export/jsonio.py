@@ -1,7 +1,9 @@
 """The JSON export: every table of the snapshot, format name and version first.
 
-Meant for machines: ``okrcoach import`` reads it back losslessly, into the local
-store or a team store alike.
+Meant for machines: ``okrcoach import`` reads it back losslessly. A team store's
+save counter (``version`` on objectives and key results) is the store's own
+bookkeeping, not part of the record: it is left out, so the file is the same
+whichever store it came from.
 """
 
 from __future__ import annotations
@@ -10,15 +12,11 @@ import json
 
 from okrcoach.export.snapshot import Snapshot
 
-# A store's own bookkeeping, not the user's data: a record's version says how often a team
-# store saved it, which means nothing to the workspace the file is imported into.
-_STORE_ONLY = {"objectives": ("version",), "key_results": ("version",)}
+_STORE_COUNTERS = {
+    "tables": {name: {"__all__": {"version"}} for name in ("objectives", "key_results")}
+}
 
 
 def render_json(snapshot: Snapshot) -> str:
-    data = snapshot.model_dump(mode="json")
-    for table, fields in _STORE_ONLY.items():
-        for row in data["tables"][table]:
-            for name in fields:
-                row.pop(name, None)
+    data = snapshot.model_dump(mode="json", exclude=_STORE_COUNTERS)
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

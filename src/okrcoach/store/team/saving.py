@@ -149,6 +149,11 @@ def _owner_of(conn: Any, record: Record) -> str | None:
     return found["owner"] if found is not None else None
 
 
+def _stored(conn: Any, record: Objective) -> bool:
+    query = "SELECT 1 FROM okrcoach.objectives WHERE id = %(id)s"
+    return conn.execute(query, {"id": record.id}).fetchone() is not None
+
+
 def _what(conn: Any, record: Record) -> str:
     if isinstance(record, Objective | KeyResult):
         table = "objectives" if isinstance(record, Objective) else "key_results"
@@ -193,6 +198,12 @@ def explain_refusal(
         if table_of(type(record)) in ("cycles", "journal", "drafts"):
             continue
         owner = _owner_of(conn, record)
+        if isinstance(record, Objective) and owner != me and not _stored(conn, record):
+            return NotAllowedError(
+                f"Not saved: «{record.title}» names {name_of(record.owner)} as its owner, and "
+                "only an admin can save an objective for someone else. Leave the owner empty "
+                "to make it yours."
+            )
         if isinstance(record, Objective) and owner == me and (record.owner or me) != me:
             return NotAllowedError(
                 f"Only an admin can hand {_what(conn, record)} to someone else; "
