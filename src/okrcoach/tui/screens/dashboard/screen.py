@@ -24,6 +24,7 @@ from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
+from okrcoach.tui.screens.dashboard.whose import WhoseMixin
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
 from okrcoach.tui.store_ready import ChangedElsewhere, LoadsFromStore, StoreOpened
 
@@ -43,7 +44,7 @@ class DashboardData:
     cycle_ids: list[str] = field(default_factory=list)
 
 
-class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
+class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
     DEFAULT_CSS = """
@@ -271,21 +272,6 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             return False
         return True
 
-    def _mine(self, row: Any) -> bool:
-        """On a team store only the owner (or an admin) changes an objective: say so early."""
-        from okrcoach.services.people import may_change, not_yours
-
-        portfolio = self.data.portfolio if self.data is not None else None
-        if portfolio is None or may_change(row.objective.owner, portfolio.me, portfolio.admin):
-            return True
-        self.notify(
-            not_yours(row.objective.title, row.owner_name),
-            title="Not yours to change",
-            severity="warning",
-            markup=False,
-        )
-        return False
-
     def _need_selection(self) -> Any:
         row = self.selected()
         if row is None:
@@ -334,34 +320,6 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         self.filter = self.filter.next()
         if self.data is not None:
             await self._show(self.data)
-
-    def who_choices(self) -> list[Any]:
-        """Everyone, mine, each team and each owner seen in this cycle."""
-        from okrcoach.services.people import EVERYONE, who_choices
-
-        if self.data is None:
-            return [EVERYONE]
-        portfolio = self.data.portfolio
-        owners = [row.objective.owner for row in portfolio.rows]
-        return who_choices(portfolio.people, owners, portfolio.me)
-
-    def action_who(self) -> None:
-        """Choose whose objectives are shown: everyone, mine, a team or one person."""
-        from okrcoach.tui.screens.who_picker import WhoModal
-
-        choices = self.who_choices()
-        if len(choices) < 2:
-            self.notify("Every objective here is yours: there is nobody else to filter by.")
-            return
-        self.app.push_screen(WhoModal(choices, self.who), self.show_who)
-
-    def show_who(self, who: Any) -> None:
-        if who is None or who == self.who:
-            return
-        self.who = who
-        self._selected = None
-        if self.data is not None:
-            self.run_worker(self._show(self.data), group="dashboard-show", exclusive=True)
 
     async def action_sort(self) -> None:
         self.sort = self.sort.next()
