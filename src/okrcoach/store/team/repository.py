@@ -120,7 +120,7 @@ class TeamStore:
             writer = Writer(conn, self.me, name_of)
             try:
                 with conn.transaction():
-                    stored = [writer.put(r) for r in puts]
+                    stored = writer.put_all(puts)
                     gone = sum(writer.delete(model, rid) for model, rid in children_first(removes))
                 back = [stored[order.index(i)] for i in range(len(stored))]  # the caller's order
                 return back, gone
