@@ -89,7 +89,8 @@ class Statements:
     get: Any  # SELECT <fields> FROM <table> WHERE id = %(id)s
     insert: Any  # INSERT ... RETURNING <fields>
     upsert: Any  # INSERT ... ON CONFLICT (id) DO UPDATE ... RETURNING <fields>
-    update_version: Any  # UPDATE ... WHERE id = %(id)s AND version = %(version)s RETURNING
+    # INSERT ... ON CONFLICT (id) DO UPDATE ... only WHERE the stored version is the one read
+    upsert_version: Any
     insert_new: Any  # INSERT ... ON CONFLICT (id) DO NOTHING RETURNING <fields>
     delete: Any  # DELETE ... WHERE id = %(id)s RETURNING id
     table: Any  # the qualified table name
@@ -109,9 +110,6 @@ def statements(name: str) -> Statements:
     assignments = sql.SQL(", ").join(
         sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(f), sql.Identifier(f)) for f in changed
     )
-    sets = sql.SQL(", ").join(
-        sql.SQL("{} = {}").format(sql.Identifier(f), sql.Placeholder(f)) for f in changed
-    )
     insert = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(table, written_cols, values)
     returning = sql.SQL(" RETURNING {}").format(columns)
     return Statements(
@@ -121,9 +119,11 @@ def statements(name: str) -> Statements:
         upsert=insert
         + sql.SQL(" ON CONFLICT (id) DO UPDATE SET {}").format(assignments)
         + returning,
-        update_version=sql.SQL(
-            "UPDATE {} SET {} WHERE id = %(id)s AND version = %(version)s"
-        ).format(table, sets)
+        upsert_version=sql.SQL("INSERT INTO {} AS stored ({}) VALUES ({})").format(
+            table, written_cols, values
+        )
+        + sql.SQL(" ON CONFLICT (id) DO UPDATE SET {}").format(assignments)
+        + sql.SQL(" WHERE stored.version = %(version)s")
         + returning,
         insert_new=insert + sql.SQL(" ON CONFLICT (id) DO NOTHING") + returning,
         delete=sql.SQL("DELETE FROM {} WHERE id = %(id)s RETURNING id").format(table),

@@ -71,7 +71,13 @@ class TeamStore:
         self.close()
 
     def on_change(self, callback: Callable[[str], None]) -> Callable[[], None]:
-        """Call ``callback(table)`` (from a background thread) when someone else changes data."""
+        """Call ``callback(table)`` (from a background thread) when someone else changes data.
+
+        ``table`` is a table name (``"objectives"``, ``"checkins"``...) or ``"*"`` after the
+        server was away (anything may have changed). The first call waits until the
+        listener is connected (a few seconds at most), so call it off the UI thread.
+        Returns a function that unsubscribes ``callback``.
+        """
         if not self._listening:
             self._listening = True
             self._listener.subscribe(self._readahead.clear)  # before the caller hears of it
@@ -120,7 +126,7 @@ class TeamStore:
             writer = Writer(conn, self.me, name_of)
             try:
                 with conn.transaction():
-                    stored = [writer.put(r) for r in puts]
+                    stored = writer.put_all(puts)
                     gone = sum(writer.delete(model, rid) for model, rid in children_first(removes))
                 back = [stored[order.index(i)] for i in range(len(stored))]  # the caller's order
                 return back, gone

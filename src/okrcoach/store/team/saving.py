@@ -1,11 +1,14 @@
 """Writing to the team store: one transaction per call, versions checked, refusals explained.
 
 An objective or key result read from the store carries the ``version`` it had;
-saving it updates the row only if the version is still the same, otherwise
-ConflictError names who changed it and when. Version 0 means a record from
-outside this store (new, or imported): it is saved as given. Check-ins are
-only ever added. When the database's row-level security refuses a change, the
-refusal is explained by looking up the owner (NotAllowedError).
+saving it updates the row only if the version is still the same (a record not
+there yet, such as a copy under a new id, is added), otherwise ConflictError
+names who changed it and when. The statements of one save are sent together
+(a pipeline) and their answers read after, so a save costs one round trip.
+Version 0 means a record from outside this store (new, or imported): it is
+saved as given. Check-ins are only ever added. When the database's row-level
+security refuses a change, the refusal is explained by looking up the owner
+(NotAllowedError).
 """
 
 from __future__ import annotations
@@ -67,7 +70,8 @@ class Writer:
     def _one(self, query: Any, params: dict[str, Any]) -> dict[str, Any] | None:
         return self.conn.execute(query, params).fetchone()  # type: ignore[no-any-return]
 
-    def put(self, record: Record) -> Record:
+    def _plan(self, record: Record) -> tuple[str, dict[str, Any], Any]:
+        """The table, the row and the one statement that saves ``record``."""
         name = table_of(type(record))
         row = to_row(record)
         if name == "drafts":
@@ -76,20 +80,34 @@ class Writer:
             row["owner"] = self.me
         done = statements(name)
         if name in VERSIONED and row["version"] > 0:
-            stored = self._one(done.update_version, row)
-            if stored is None:
-                stored = self._stale(name, record, row)
-        elif name == "checkins":
-            stored = self._one(done.insert_new, row)
-            if stored is None:
-                stored = self._same_checkin(record)
+            return name, row, done.upsert_version
+        if name == "checkins":
+            return name, row, done.insert_new
+        return name, row, done.upsert
+
+    def put_all(self, records: list[Record]) -> list[Record]:
+        """Save ``records`` in order: every statement sent at once, the answers read after."""
+        import psycopg
+
+        plans = [self._plan(r) for r in records]
+        if len(plans) > 1 and psycopg.Pipeline.is_supported():
+            with self.conn.pipeline():
+                cursors = [self.conn.execute(query, row) for _, row, query in plans]
+                found = [cursor.fetchone() for cursor in cursors]
         else:
-            stored = self._one(done.upsert, row)
-        assert stored is not None
-        return from_row(name, stored)
+            found = [self._one(query, row) for _, row, query in plans]
+        stored = []
+        for record, (name, row, _), got in zip(records, plans, found, strict=True):
+            if got is None:  # nothing written: a stale version, or a check-in already there
+                if name == "checkins":
+                    got = self._same_checkin(record)
+                else:
+                    got = self._stale(name, record, row)
+            stored.append(from_row(name, got))
+        return stored
 
     def _stale(self, name: str, record: Record, row: dict[str, Any]) -> dict[str, Any]:
-        """The versioned update matched no row: gone (save it anew), changed, or not ours."""
+        """The versioned save changed nothing: someone saved a newer version (or it is not ours)."""
         from psycopg import sql
 
         now = self._one(
@@ -98,11 +116,7 @@ class Writer:
             ),
             {"id": record.id},
         )
-        if now is None:
-            found = self._one(statements(name).insert, row)
-            assert found is not None
-            return found
-        if now["version"] != row["version"]:
+        if now is not None and now["version"] != row["version"]:
             raise conflict(record.title, self.name_of(now["updated_by"]), now["updated_at"])  # type: ignore[attr-defined]
         raise refusal(self.conn, record, self.name_of)
 
