@@ -110,6 +110,9 @@ class WorkspaceMixin:  # an OkrApp at runtime
         else:
             if hasattr(store, "people"):
                 app.call_from_thread(setattr, app, "sub_title", team_title(store))
+            listen = getattr(store, "on_change", None)
+            if callable(listen):  # waits for the listener to connect: here, off the UI thread
+                self._stop_listening = listen(self._changed_elsewhere)
             app.post_message(StoreReady(store))
 
     def on_store_ready(self, message: StoreReady) -> None:
@@ -131,9 +134,6 @@ class WorkspaceMixin:  # an OkrApp at runtime
             return
         self.store = message.store
         self.store_problem = ""
-        listen = getattr(message.store, "on_change", None)
-        if callable(listen):
-            self._stop_listening = listen(self._changed_elsewhere)
         if message.store.read_only:
             app.sub_title = "read-only"
             app.notify(
