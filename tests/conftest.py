@@ -42,3 +42,7 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
         if not any(w.is_running for w in pilot.app.workers):
             break
     await pilot.pause()
+
+
+# Team mode: a throwaway PostgreSQL server per test process (started only when used).
+pytest_plugins = ["tests.team.fixtures"]

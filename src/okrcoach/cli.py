@@ -28,6 +28,7 @@ COMMANDS = (
     "export",
     "import_",
     "doctor",
+    "team",
     "demo",
     "themes",
     "keys",
@@ -37,8 +38,8 @@ COMMANDS = (
 )
 COMMAND_NAMES = frozenset(name.rstrip("_") for name in COMMANDS)
 # Global options that take a value: their value is never a command name.
-VALUE_OPTIONS = frozenset({"--data-dir", "--theme"})
-USAGE = "okrcoach [-h] [-V] [--data-dir DIR] [--theme NAME] [COMMAND ...]"
+VALUE_OPTIONS = frozenset({"--data-dir", "--theme", "--store"})
+USAGE = "okrcoach [-h] [-V] [--data-dir DIR] [--store URL] [--theme NAME] [COMMAND ...]"
 
 EPILOG = f"""\
 {
@@ -106,6 +107,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         metavar="DIR",
         help="where the data lives (default: $OKRCOACH_DATA_DIR or the user data folder)",
     )
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help="a team store (postgresql://ROLE@HOST/DATABASE) or 'local' (default: "
+        "$OKRCOACH_STORE, the store setting, else the local data folder)",
+    )
     parser.add_argument("--theme", metavar="NAME", help="use this theme for one run")
     if not with_commands:
         return parser
@@ -130,7 +137,7 @@ def run_tui(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_USAGE
     from okrcoach.tui.app import make_app
 
-    app = make_app(paths, theme=args.theme)
+    app = make_app(paths, theme=args.theme, store=args.given_store)
     app.run()
     return app.return_code or 0
 
@@ -155,8 +162,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unknown_command(word)
     parser = build_parser(with_commands=wants_subcommand(argv))
     args = parser.parse_args(argv)
-    paths = AppPaths.resolve(args.data_dir)
+    from okrcoach.location import LocationError, given_location
+
     func = getattr(args, "func", None) or run_tui
+    try:
+        # --store or OKRCOACH_STORE, checked before anything opens; the settings come later.
+        args.given_store = given_location(args.store)
+    except LocationError as error:
+        if func is run_tui:
+            print(f"okrcoach: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        args.given_store = error  # said by the commands that open the store, ignored by the rest
+    paths = AppPaths.resolve(args.data_dir)
     try:
         return int(func(args, paths) or 0)
     except KeyboardInterrupt:

@@ -19,6 +19,9 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from okrcoach.domain.text import clean_line
+from okrcoach.location import EXPECTED as STORE_EXPECTED
+from okrcoach.location import LocationError, check_location
+from okrcoach.location import shown as shown_location
 from okrcoach.paths import AppPaths
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -40,6 +43,14 @@ def _non_empty(value: str) -> str:
     return value
 
 
+def _store(value: str) -> str:
+    """A team URL or "" (the local folder); a bad value is refused, never opened."""
+    try:
+        return check_location(value, "store") or ""
+    except LocationError as error:
+        raise ValueError("not a store location") from error
+
+
 CleanText = Annotated[str, AfterValidator(clean_line)]
 KeymapText = Annotated[str, AfterValidator(clean_line), AfterValidator(_non_empty)]
 
@@ -55,6 +66,8 @@ class Settings(BaseModel):
     cycle_length: CycleLength = "quarter"
     owner: Annotated[CleanText, Field(max_length=100)] = ""
     keymap: dict[KeymapText, KeymapText] = Field(default_factory=dict)
+    # Where the workspace lives: "" is the local data folder, else a team store URL.
+    store: Annotated[str, Field(max_length=2000), AfterValidator(_store)] = ""
 
 
 # What each field should be, in words, for problem messages.
@@ -65,6 +78,7 @@ _EXPECTED = {
     "cycle_length": f"one of {', '.join(CYCLE_LENGTHS)}",
     "owner": "text of at most 100 characters",
     "keymap": 'a table of binding ids and keys, like "app.quit" = "ctrl+q"',
+    "store": STORE_EXPECTED,
 }
 _SHOWN_LENGTH = 40
 
@@ -102,12 +116,26 @@ def _validate(data: dict[str, Any], file: str) -> tuple[Settings, list[str]]:
             Settings.model_validate({name: data[name]})
         except ValidationError:
             default = Settings.model_fields[name].get_default(call_default_factory=True)
+            if name == "store":  # may hold a password: never echoed as it is
+                bad = data[name]
+                problems.append(
+                    f"{file}: store should be {STORE_EXPECTED}, not "
+                    f"{shown_location(bad) if isinstance(bad, str) else _shown(bad)};"
+                    " nothing was opened."
+                )
+                del data[name]
+                continue
             problems.append(
                 f"{file}: {name} should be {_EXPECTED[name]}, not {_shown(data[name])};"
                 f" using {_shown(default)}."
             )
             del data[name]
     return Settings.model_validate(data), problems
+
+
+def store_problem(problems: list[str]) -> str | None:
+    """The problem with the ``store`` setting among ``problems``, if there is one."""
+    return next((p for p in problems if ": store should be " in p), None)
 
 
 # What the settings screen calls each field, for its messages.

@@ -108,3 +108,19 @@ async def test_keymap_typos_and_clashes_are_named_and_nothing_is_hidden(paths: A
         await pilot.press("n")  # still opens the wizard: the clashing entry was left out
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
+
+
+async def test_a_bad_store_setting_is_shown_and_the_local_folder_is_not_opened(
+    paths: AppPaths,
+) -> None:
+    from okrcoach.tui.screens.notice import StoreProblemModal
+
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('store = "mysql://sam:hunter2@db/okr"\n', encoding="utf-8")
+    app = make_app(paths)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StoreProblemModal)
+        assert "store should be a PostgreSQL URL" in app.screen.problem
+        assert "hunter2" not in app.screen.problem
+    assert not paths.data_file.exists()

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from okrcoach.commands.common import examples, fail
+from okrcoach.commands.common import add_store_option, examples, fail, workspace_location
 from okrcoach.paths import AppPaths
 
 EPILOG = f"""\
@@ -53,6 +53,7 @@ def register(subparsers: Any) -> None:
         "-l", "--learned", metavar="TEXT", default=None, help="what you learned (learning goals)"
     )
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -122,6 +123,7 @@ def _ask_until(prompt: str, parse: Any, default: str | None = None) -> Any:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.domain.models import TEXT_MAX, GoalType
+    from okrcoach.location import LocationError
     from okrcoach.services.checkins import (
         CheckInPlan,
         change_since_last,
@@ -132,13 +134,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         parse_value,
         record_checkin,
     )
-    from okrcoach.store import LockedError, StoreError, open_store
+    from okrcoach.store import LockedError, StoreError
+    from okrcoach.store.choose import open_workspace
 
     today = args.today or date.today()
-    if not paths.data_file.exists():
+    try:
+        location = workspace_location(args, paths)
+    except LocationError as error:
+        return fail("checkin", f"{error} Nothing was saved.")
+    if location is None and not paths.data_file.exists():
         return fail("checkin", "there is no workspace yet: open okrcoach to set an objective.")
     try:
-        store = open_store(paths)
+        store = open_workspace(location, paths)
     except LockedError as error:
         who = f" (pid {error.pid})" if error.pid else ""
         return fail(

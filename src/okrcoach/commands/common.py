@@ -5,7 +5,9 @@ Kept to the standard library so building the parser stays light.
 
 from __future__ import annotations
 
+import argparse
 import sys
+from typing import Any
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # a problem found, something due, a file refused
@@ -65,3 +67,35 @@ def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:
     """Print ``okrcoach COMMAND: message`` on stderr and return ``code``."""
     say_error(f"okrcoach {command}: {message}")
     return code
+
+
+def workspace_location(args: object, paths: object) -> str | None:
+    """Where the command's workspace is: ``--store``, then ``$OKRCOACH_STORE``, then the
+    ``store`` setting; None is the local data folder. Raises ``LocationError``."""
+    from okrcoach.location import settings_location
+
+    given = getattr(args, "given_store", None)
+    if isinstance(given, Exception):
+        raise given  # a bad --store or OKRCOACH_STORE
+    if given is not None:
+        return given.location  # type: ignore[no-any-return]
+    return settings_location(paths)  # type: ignore[arg-type]
+
+
+def open_workspace_of(args: object, paths: object, *, read_only: bool = False) -> Any:
+    """The command's workspace, opened: the local store or the team store.
+
+    Raises ``LocationError`` (a bad store setting) or a ``StoreError``."""
+    from okrcoach.store.choose import open_workspace
+
+    return open_workspace(workspace_location(args, paths), paths, read_only=read_only)  # type: ignore[arg-type]
+
+
+def add_store_option(parser: Any) -> None:
+    """``--store URL`` after the command, as well as before it."""
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="the team store (default: $OKRCOACH_STORE or the store setting)",
+    )

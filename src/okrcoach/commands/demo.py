@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "demo",
         help="explore okrcoach on a sample workspace (your data is not touched)",
         description="Open the app on a realistic sample workspace kept in a temporary "
-        "folder that is removed when you quit. Your own data is not touched.",
+        "folder that is removed when you quit. Your own data (and any team store) is not "
+        "touched.",
         epilog=examples("okrcoach demo", "okrcoach demo --theme okrcoach-light"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -38,12 +39,14 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("okrcoach needs a terminal; try `okrcoach report`.", file=sys.stderr)
         return 2
+    from okrcoach.location import Given
     from okrcoach.tui.app import make_app
 
     with tempfile.TemporaryDirectory(prefix="okrcoach-demo-") as tmp:
         demo_paths = AppPaths(data_dir=Path(tmp) / "data", config_dir=paths.config_dir)
         seed(demo_paths, date.today())
-        app = make_app(demo_paths, theme=args.theme)
+        # Always the sample folder: never a team store named by --store or the settings.
+        app = make_app(demo_paths, theme=args.theme, store=Given(None, "demo"))
         app.sub_title = "demo workspace (not saved)"
         app.run()
         return app.return_code or 0

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from okrcoach.commands.common import examples, say_error
+from okrcoach.commands.common import add_store_option, examples, say_error
 from okrcoach.domain.text import printable
 from okrcoach.paths import AppPaths
 
@@ -67,6 +67,7 @@ def register(subparsers: Any) -> None:
         "--yes", action="store_true", help="restore without asking, even if it rolls data back"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -278,8 +279,18 @@ def _json(report: DataReport, paths: AppPaths) -> str:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.commands.common import fail, workspace_location
+    from okrcoach.location import LocationError
     from okrcoach.store import inspect_data
 
+    try:
+        location = workspace_location(args, paths)
+    except LocationError as error:
+        return fail("doctor", str(error))
+    if location is not None:
+        from okrcoach.commands.doctor_team import run_team
+
+        return run_team(args, paths, location)
     if args.list_backups:
         return _list(paths)
     if args.restore is not None:

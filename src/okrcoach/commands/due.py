@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from okrcoach.commands.common import examples, fail
+from okrcoach.commands.common import add_store_option, examples, fail, workspace_location
 from okrcoach.paths import AppPaths
 
 EPILOG = f"""\
@@ -40,6 +40,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -52,15 +53,22 @@ def _cadence(paths: AppPaths) -> int:
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.domain.text import clean_line
+    from okrcoach.location import LocationError
     from okrcoach.services.due import due_checkins
-    from okrcoach.store import StoreError, open_store
+    from okrcoach.store import StoreError
+    from okrcoach.store.choose import open_workspace
 
     today = args.today or date.today()
     cadence = _cadence(paths)
     found = []
-    if paths.data_file.exists():
+    try:
+        location = workspace_location(args, paths)
+    except LocationError as error:
+        return fail("due", str(error))
+    exists = location is not None or paths.data_file.exists()
+    if exists:
         try:
-            store = open_store(paths, read_only=True)
+            store = open_workspace(location, paths, read_only=True)
         except StoreError as error:
             return fail("due", str(error))
         with store:
@@ -85,7 +93,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     for item in found:
         print(clean_line(item.line()))
     if not found and not args.quiet:
-        if paths.data_file.exists():
+        if exists:
             print("All check-ins are up to date.")
         else:
             print("No workspace yet: nothing is due.")

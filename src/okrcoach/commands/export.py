@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from okrcoach.commands.common import examples, fail, progress_bar
+from okrcoach.commands.common import add_store_option, examples, fail, progress_bar
 from okrcoach.paths import AppPaths
 
 SCHEMAS = ("export", "report", "due", "doctor", "themes")
@@ -68,13 +68,16 @@ def register(subparsers: Any) -> None:
         choices=SCHEMAS,
         help="print a JSON schema (of the export, or of a command's --json output)",
     )
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.commands.common import open_workspace_of
     from okrcoach.export import ExportError, export_to_file, render
     from okrcoach.export.snapshot import gather
-    from okrcoach.store import StoreError, open_store
+    from okrcoach.location import LocationError
+    from okrcoach.store import StoreError
 
     if args.schema:
         import json
@@ -98,27 +101,28 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     try:
         if args.output and args.output != "-":
-            written = export_to_file(
-                paths,
-                args.format,
-                args.output,
-                args.cycle,
-                args.force,
-                excel=args.excel,
-                progress=report,
-            )
+            with open_workspace_of(args, paths, read_only=True) as store:
+                written = export_to_file(
+                    store,
+                    args.format,
+                    args.output,
+                    args.cycle,
+                    args.force,
+                    excel=args.excel,
+                    progress=report,
+                )
             if bar is not None:
                 bar.stop()
             print(f"Exported to {written}.", file=sys.stderr)
             return 0
-        with open_store(paths, read_only=True) as store:
+        with open_workspace_of(args, paths, read_only=True) as store:
             snapshot = gather(store, args.cycle)
         text = render(snapshot, args.format, excel=args.excel, progress=report)
         if bar is not None:
             bar.stop()
         sys.stdout.write(text)
         return 0
-    except (ExportError, StoreError) as error:
+    except (ExportError, StoreError, LocationError) as error:
         if bar is not None:
             bar.stop()
         return fail("export", str(error), 2)

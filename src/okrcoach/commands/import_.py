@@ -12,10 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from okrcoach.commands.common import add_store_option
 from okrcoach.paths import AppPaths
 
 EPILOG = """\
-FILE.json is a file made by `okrcoach export --format json`. FILE.md or
+FILE.json is a file made by `okrcoach export --format json`; with --store URL it
+moves a personal workspace into a team store (owners become the people there:
+a role, or a person's name; --mine takes the rest as yours). FILE.md or
 FILE.csv is an OKR document as `okrcoach lint FILE` reads it (objectives as
 headings or list items with their key results beneath; or one row per key
 result with an objective column): it is added to the current cycle (or
@@ -36,6 +39,7 @@ examples:
   okrcoach import backup.json
   okrcoach import team-okrs.md --dry-run
   okrcoach import okrs.csv --cycle 2027-Q1 --yes
+  okrcoach import backup.json --store postgresql://alice@db.example/okr --mine
 
 exit status: 0 imported (or dry run), 1 the file was refused,
 2 it could not be read or the workspace is busy (the app is open).
@@ -76,7 +80,13 @@ def register(subparsers: Any) -> None:
         "--cycle", metavar="NAME", help="documents: the cycle to add to (default: the current)"
     )
     parser.add_argument("--yes", action="store_true", help="documents: import without asking")
+    parser.add_argument(
+        "--mine",
+        action="store_true",
+        help="team store: objectives owned by someone who is not in it become yours",
+    )
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -94,6 +104,9 @@ def _table(plan: Any) -> list[str]:
 
 
 def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
+    from okrcoach.domain.numbers import plural
+    from okrcoach.domain.text import clean_line
+
     new, updated = plan.total("new"), plan.total("updated")
     unchanged = plan.total("unchanged")
     if dry_run:
@@ -113,6 +126,12 @@ def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
         lines.append(
             f"{unchanged} identical record{'s' if unchanged != 1 else ''} left as they are."
         )
+    owners = plan.owners
+    for owner, role in sorted(owners.matched.items()):
+        lines.append(f"Objectives of {clean_line(owner)} are owned by the role {clean_line(role)}.")
+    if owners.adopted:
+        verb = "would become" if dry_run else "became"
+        lines.append(f"{plural(owners.adopted, 'objective')} owned by nobody here {verb} yours.")
     if plan.cleaned:
         fields = "text field" if len(plan.cleaned) == 1 else "text fields"
         lines.append(f"Control characters removed from {len(plan.cleaned):,} {fields}:")
@@ -123,8 +142,10 @@ def _report(plan: Any, dry_run: bool, source: str) -> list[str]:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from okrcoach.commands.common import workspace_location
     from okrcoach.export.importer import apply, preview, read_import_file
     from okrcoach.export.validate import ImportRejected, safe_words
+    from okrcoach.location import LocationError
     from okrcoach.store import LockedError, StoreError
 
     path = Path(args.file).expanduser()
@@ -144,11 +165,20 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.commands.common import working
 
     try:
+        location = workspace_location(args, paths)
+    except LocationError as error:
+        print(f"okrcoach import: {error} Nothing was imported.", file=sys.stderr)
+        return 2
+    try:
         with working(f"Checking {source}…" if args.dry_run else f"Importing {source}…"):  # type: ignore[attr-defined]
             if args.dry_run:
-                plan = preview(paths, data, clean_text=args.clean_text)
+                plan = preview(
+                    paths, data, clean_text=args.clean_text, location=location, mine=args.mine
+                )
             else:
-                plan = apply(paths, data, clean_text=args.clean_text)
+                plan = apply(
+                    paths, data, clean_text=args.clean_text, location=location, mine=args.mine
+                )
     except ImportRejected as error:
         print(error.message(), file=sys.stderr)
         return 1

@@ -59,13 +59,15 @@ def _preview(shown: str, plan: object, findings: dict[int, list[object]]) -> lis
 
 
 def run_document(args: argparse.Namespace, paths: AppPaths, path: Path) -> int:
+    from okrcoach.commands.common import open_workspace_of
     from okrcoach.domain.text import clean_line
     from okrcoach.export.document_import import findings_by_line, plan_import
     from okrcoach.export.document_review import review_document
     from okrcoach.export.documents import DocumentError, read_document
     from okrcoach.export.errors import ExportError, UnknownCycleError
+    from okrcoach.location import LocationError
     from okrcoach.settings import load_settings
-    from okrcoach.store import LockedError, StoreError, open_store
+    from okrcoach.store import LockedError, StoreError
 
     shown = clean_line(path.name)
     today = args.today or date.today()
@@ -77,7 +79,7 @@ def run_document(args: argparse.Namespace, paths: AppPaths, path: Path) -> int:
     findings = findings_by_line(review_document(document))
     writing = not args.dry_run
     try:
-        store = open_store(paths, read_only=not writing)
+        store = open_workspace_of(args, paths, read_only=not writing)
     except LockedError as error:
         who = f" (pid {error.pid})" if error.pid else ""
         return fail(
@@ -85,7 +87,7 @@ def run_document(args: argparse.Namespace, paths: AppPaths, path: Path) -> int:
             f"okrcoach is open{who}, so the import cannot write now. Nothing was imported; "
             "close the app, or try --dry-run to see what would be imported.",
         )
-    except StoreError as error:
+    except (StoreError, LocationError) as error:
         return fail("import", f"{error} Nothing was imported.")
     with store:
         try:

@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from okrcoach.commands.common import examples, fail
+from okrcoach.commands.common import add_store_option, examples, fail, open_workspace_of
 from okrcoach.paths import AppPaths
 
 NARROW = 60  # below this many columns the report is plain text, wrapped
@@ -46,6 +46,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--plain", action="store_true", help="plain text even on a terminal")
     parser.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    add_store_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -62,9 +63,10 @@ def _width() -> int:
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.export.errors import UnknownCycleError
     from okrcoach.export.snapshot import find_cycle
+    from okrcoach.location import LocationError
     from okrcoach.services.cycles import current_cycle
     from okrcoach.settings import load_settings
-    from okrcoach.store import StoreError, open_store
+    from okrcoach.store import StoreError
 
     today = args.today or date.today()
     settings, _ = load_settings(paths)
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     terminal = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
     plain = args.plain or not terminal or width < NARROW
     try:
-        with open_store(paths, read_only=True) as store:
+        with open_workspace_of(args, paths, read_only=True) as store:
             if args.cycle:
                 cycle = find_cycle(store.cycles(), args.cycle)
             else:
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             from okrcoach.export.report import build_report
 
             report = build_report(store, cycle, today, cadence)
-    except (StoreError, UnknownCycleError) as error:
+    except (StoreError, UnknownCycleError, LocationError) as error:
         return fail("report", str(error))
     from rich.console import Console
 

@@ -224,6 +224,8 @@ class Objective(Record):
     archived: bool = False
     deleted: bool = False  # in the trash: hidden everywhere, restorable
     position: int = 0
+    # How many times a team store has saved it (0: never, or a local workspace's record).
+    version: int = Field(default=0, ge=0)
 
     def copy_to(self, cycle_id: str, **changes: Any) -> Objective:
         """A new objective (new id, fresh timestamps) in ``cycle_id`` keeping what was written.
@@ -262,6 +264,7 @@ class KeyResult(Record):
     direction: Direction = Direction.INCREASE
     confidence: int | None = Field(default=None, ge=0, le=10)
     position: int = 0
+    version: int = Field(default=0, ge=0)  # as on Objective
 
     @model_validator(mode="after")
     def _coherent(self) -> KeyResult:
@@ -347,3 +350,12 @@ class Draft(Record):
     cycle_id: str | None = None
     target_id: str | None = None  # the objective being edited, if any
     data: dict[str, Any] = Field(default_factory=dict)
+
+
+class Person(Model):
+    """Someone in a team store: their database role, name, team and whether they are an admin."""
+
+    role: str = Field(min_length=1, max_length=63)
+    name: Line = Field(min_length=1, max_length=NAME_MAX)
+    team: Line = Field(default="", max_length=NAME_MAX)
+    admin: bool = False

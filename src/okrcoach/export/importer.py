@@ -16,6 +16,7 @@ from pathlib import Path
 
 from okrcoach.domain.models import Record
 from okrcoach.export.snapshot import TABLE_MODELS, Snapshot
+from okrcoach.export.team_import import Owners, same_record, team_adjuster, unknown_owners_problem
 from okrcoach.export.validate import (
     MAX_FILE_BYTES,
     TOO_LARGE,
@@ -42,6 +43,7 @@ class ImportPlan:
     changes: dict[str, TableChange]
     to_save: list[Record] = field(default_factory=list)
     cleaned: list[str] = field(default_factory=list)
+    owners: Owners = field(default_factory=Owners)  # a team store's matching of owners
 
     def total(self, kind: str) -> int:
         return sum(getattr(c, kind) for c in self.changes.values())
@@ -55,8 +57,11 @@ def read_import_file(path: Path) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def plan_import(checked: Checked, store: object) -> ImportPlan:
-    """Compare a checked file with what ``store`` holds; ``ImportRejected`` on broken links."""
+def plan_import(checked: Checked, store: object, *, mine: bool = False) -> ImportPlan:
+    """Compare a checked file with what ``store`` holds; ``ImportRejected`` on broken links.
+
+    On a team store owners become its people's roles (``mine``: objectives owned by
+    nobody there become the importer's); an owner who is nobody there is refused."""
     existing = {
         name: {r.id: r for r in store.all(model)}  # type: ignore[attr-defined]
         for name, model in TABLE_MODELS.items()
@@ -64,41 +69,62 @@ def plan_import(checked: Checked, store: object) -> ImportPlan:
     check_references(checked.snapshot, {name: set(found) for name, found in existing.items()})
     changes: dict[str, TableChange] = {}
     to_save: list[Record] = []
+    owners = Owners()
+    adjust = team_adjuster(store, mine=mine, owners=owners)
     for name in TABLE_MODELS:
         change = TableChange()
-        for record in getattr(checked.snapshot.tables, name):
-            stored = existing[name].get(record.id)
+        for original in getattr(checked.snapshot.tables, name):
+            stored = existing[name].get(original.id)
+            record = adjust(original, stored)
             if stored is None:
                 change.new += 1
                 to_save.append(record)
-            elif stored == record:
+            elif same_record(stored, record):
                 change.unchanged += 1
             else:
                 change.updated += 1
                 to_save.append(record)
         changes[name] = change
-    return ImportPlan(checked.snapshot, changes, to_save, list(checked.cleaned))
+    if owners.unknown:
+        raise ImportRejected([unknown_owners_problem(owners, str(getattr(store, "me", "")))])
+    return ImportPlan(checked.snapshot, changes, to_save, list(checked.cleaned), owners)
 
 
-def preview(paths: AppPaths, data: bytes, *, clean_text: bool = False) -> ImportPlan:
-    """The plan against a read-only view: works while the app runs, creates no file."""
-    from okrcoach.store import open_store
+def preview(
+    paths: AppPaths,
+    data: bytes,
+    *,
+    clean_text: bool = False,
+    location: str | None = None,
+    mine: bool = False,
+) -> ImportPlan:
+    """The plan against a read-only view: works while the app runs, creates no file.
+
+    ``location`` is a team store URL; None is the local data folder in ``paths``."""
+    from okrcoach.store.choose import open_workspace
 
     checked = check_document(data, clean_text=clean_text)
-    with open_store(paths, read_only=True) as store:
-        return plan_import(checked, store)
+    with open_workspace(location, paths, read_only=True) as store:
+        return plan_import(checked, store, mine=mine)
 
 
-def apply(paths: AppPaths, data: bytes, *, clean_text: bool = False) -> ImportPlan:
+def apply(
+    paths: AppPaths,
+    data: bytes,
+    *,
+    clean_text: bool = False,
+    location: str | None = None,
+    mine: bool = False,
+) -> ImportPlan:
     """Check, then save every new or changed record at once. Raises LockedError if the app runs."""
-    from okrcoach.store import open_store
+    from okrcoach.store.choose import open_workspace
 
-    plan = preview(paths, data, clean_text=clean_text)
+    plan = preview(paths, data, clean_text=clean_text, location=location, mine=mine)
     if not plan.to_save:
         return plan
     checked = Checked(plan.snapshot, plan.cleaned)
-    with open_store(paths) as store:
-        plan = plan_import(checked, store)  # the workspace may have changed since the preview
+    with open_workspace(location, paths) as store:
+        plan = plan_import(checked, store, mine=mine)  # the workspace may have changed since
         if plan.to_save:
             store.save_many(plan.to_save)
     return plan

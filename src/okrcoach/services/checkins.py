@@ -131,9 +131,11 @@ def record_checkin(
         note=note,
         learned=learned,
     )
-    fresh = store.get(KeyResult, kr.id) or kr
+    fresh = store.get(KeyResult, kr.id) or kr  # as stored now: a check-in never conflicts
     updated = fresh.touched(current=value, confidence=confidence)
-    store.save_many([checkin, updated])
+    saved = store.save_many([checkin, updated])
+    if saved:  # the records as stored (a team store's new version): keep using these
+        checkin, updated = saved  # type: ignore[assignment]
     return checkin, updated
 
 
@@ -151,7 +153,11 @@ class Candidate:
 
 
 def checkin_candidates(store: Store, today: date) -> list[Candidate]:
-    """Key results of live objectives in the cycles running today, in dashboard order."""
+    """Key results of live objectives in the cycles running today, in dashboard order.
+
+    On a team store, only those the person may check in on (their own; an admin's: all)."""
+    from okrcoach.services.people import may_check_in
+
     found: list[Candidate] = []
     for cycle in store.cycles():
         if not cycle.contains(today):
@@ -160,6 +166,8 @@ def checkin_candidates(store: Store, today: date) -> list[Candidate]:
             if objective.deleted or objective.archived:
                 continue
             if objective.status is not ObjectiveStatus.ACTIVE:
+                continue
+            if not may_check_in(store, objective.owner):
                 continue
             found.extend(Candidate(cycle, objective, kr) for kr in store.key_results(objective.id))
     return found

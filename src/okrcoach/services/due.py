@@ -26,13 +26,19 @@ class Due:
 
 
 def due_checkins(store: Store, today: date, cadence_days: int = DEFAULT_CADENCE_DAYS) -> list[Due]:
-    """Live KRs of the current cycles whose last check-in (or start) is a cadence or more ago."""
+    """Live KRs of the current cycles whose last check-in (or start) is a cadence or more ago.
+
+    On a team store, only the person's own objectives: the check-ins due are theirs."""
+    from okrcoach.services.people import is_mine
+
     found: list[Due] = []
     for cycle in store.cycles():
         if not cycle.contains(today):
             continue
         for objective in store.objectives(cycle.id):
             if objective.deleted or objective.status is not ObjectiveStatus.ACTIVE:
+                continue
+            if not is_mine(store, objective.owner):
                 continue
             for kr in store.key_results(objective.id):
                 latest = store.latest_checkin(kr.id)

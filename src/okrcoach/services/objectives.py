@@ -8,7 +8,7 @@ from the trash clears both. Purging is the only permanent removal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from okrcoach.domain.models import (
@@ -21,6 +21,7 @@ from okrcoach.domain.models import (
     ObjectiveStatus,
 )
 from okrcoach.services.cycles import next_cycle
+from okrcoach.services.versions import at_version, version_of
 from okrcoach.store import Store
 
 
@@ -30,6 +31,7 @@ class Change:
 
     verb: str
     before: list[Objective]
+    after: list[Objective] = field(default_factory=list)  # as saved: the versions undo builds on
 
     @property
     def title(self) -> str:
@@ -45,8 +47,8 @@ def _require(store: Store, objective_id: str) -> Objective:
 
 def _change(store: Store, objective_id: str, verb: str, **fields: object) -> Change:
     before = _require(store, objective_id)
-    store.save(before.touched(**fields))
-    return Change(verb, [before])
+    after = store.save(before.touched(**fields))
+    return Change(verb, [before], [after])
 
 
 def archive(store: Store, objective_id: str) -> Change:
@@ -68,8 +70,12 @@ def restore(store: Store, objective_id: str) -> Change:
 
 
 def undo(store: Store, change: Change) -> None:
-    """Put the objectives back exactly as they were before ``change``."""
-    store.save_many(o.touched() for o in change.before)
+    """Put the objectives back exactly as they were before ``change``.
+
+    Built on the versions the change saved: if someone changed an objective since,
+    a team store refuses the undo rather than overwrite their edit."""
+    versions = {o.id: version_of(o) for o in change.after}
+    store.save_many(at_version(o.touched(), versions.get(o.id)) for o in change.before)
 
 
 def trash(store: Store) -> list[Objective]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from okrcoach.domain.health import DEFAULT_CADENCE_DAYS, Health, assess_kr, objective_health
 from okrcoach.domain.models import CheckIn, Cycle, GoalType, KeyResult, Objective
 from okrcoach.domain.scoring import kr_progress, objective_progress
+from okrcoach.services.people import EVERYONE, Who, owned_by, owner_name, owner_names, people_of
 from okrcoach.services.views import Filter, Sort
 from okrcoach.store import Store
 
@@ -35,6 +37,7 @@ class ObjectiveRow:
     progress: float
     confidence: int | None  # the lowest latest confidence of its KRs: the honest one
     health: Health
+    owner_name: str = ""  # the owner as people know them (a team store's owner is a role)
 
     @property
     def id(self) -> str:
@@ -48,6 +51,9 @@ class Portfolio:
     balance_hints: list[str] = field(default_factory=list)
     archived_count: int = 0
     active: list[Objective] = field(default_factory=list)  # what the balance hints read
+    people: list[Any] = field(default_factory=list)  # a team store's people; none locally
+    me: str = ""  # the team store's role of whoever is looking
+    admin: bool = False  # they may change everyone's objectives
 
 
 def visible(objective: Objective, show_archived: bool = False) -> bool:
@@ -62,6 +68,7 @@ def objective_row(
     cycle: Cycle,
     today: date,
     cadence_days: int = DEFAULT_CADENCE_DAYS,
+    owner_name: str = "",
 ) -> ObjectiveRow:
     kr_rows = []
     for kr in krs:
@@ -79,6 +86,7 @@ def objective_row(
         progress=objective_progress(krs),
         confidence=min(known) if known else None,
         health=objective_health(row.health for row in kr_rows),
+        owner_name=owner_name or objective.owner,
     )
 
 
@@ -117,11 +125,14 @@ def load_portfolio(
     """
     everything = store.objectives(cycle.id, include_archived=True)
     shown = [o for o in everything if visible(o, show_archived)]
+    people = people_of(store)
+    names = owner_names(people)
     rows = []
     for objective in shown:
         krs = store.key_results(objective.id)
         latest = {kr.id: store.latest_checkin(kr.id) for kr in krs}
-        rows.append(objective_row(objective, krs, latest, cycle, today, cadence_days))
+        name = owner_name(objective.owner, names)
+        rows.append(objective_row(objective, krs, latest, cycle, today, cadence_days, name))
     active = [o for o in everything if visible(o)]
     return Portfolio(
         cycle=cycle,
@@ -129,10 +140,21 @@ def load_portfolio(
         balance_hints=balance_hints(active) if with_hints else [],
         archived_count=sum(1 for o in everything if o.archived and not o.deleted),
         active=active,
+        people=people,
+        me=getattr(store, "me", ""),
+        admin=bool(getattr(store, "is_admin", False)),
     )
 
 
-def filter_rows(rows: Sequence[ObjectiveRow], chosen: Filter) -> list[ObjectiveRow]:
+def filter_rows(
+    rows: Sequence[ObjectiveRow],
+    chosen: Filter,
+    who: Who = EVERYONE,
+    people: Sequence[Any] = (),
+) -> list[ObjectiveRow]:
+    """The rows of the chosen kind, owned by ``who`` (a person or a team)."""
+    if not who.everyone:
+        rows = [r for r in rows if owned_by(r.objective.owner, who, people)]
     if chosen is Filter.LEARNING:
         return [r for r in rows if r.objective.goal_type is GoalType.LEARNING]
     if chosen is Filter.PERFORMANCE:

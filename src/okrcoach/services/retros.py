@@ -89,7 +89,15 @@ def load_scope(store: Store, cycle_id: str, objective_id: str | None = None) -> 
             raise LookupError("That objective no longer exists.")
         objectives = [objective]
     else:
-        objectives = [o for o in store.objectives(cycle_id, include_archived=True) if in_retro(o)]
+        from okrcoach.services.people import may_check_in
+
+        # On a team store a cycle's retro is of the objectives the person may change:
+        # their own (an admin's: everyone's), since its decisions change them.
+        objectives = [
+            o
+            for o in store.objectives(cycle_id, include_archived=True)
+            if in_retro(o) and may_check_in(store, o.owner)
+        ]
     krs = {o.id: store.key_results(o.id) for o in objectives}
     return Scope(cycle, objective, objectives, krs, collect(store, objectives))
 
@@ -255,7 +263,8 @@ def finish(store: Store, scope: Scope, retro: Retrospective) -> Applied:
     records: list[Record] = []
     lines: list[str] = []
     uses_next = False
-    by_id = {o.id: o for o in scope.objectives}
+    # As stored now: a change since the retro opened is built on, never overwritten.
+    by_id = {o.id: store.get(Objective, o.id) or o for o in scope.objectives}
     for decision in decisions:
         objective = by_id.get(decision.objective_id)
         if objective is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from okrcoach.shell.spec import Command, Option
+from okrcoach.shell.spec import Command, Option, flattened
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -25,8 +25,23 @@ def _bash_value_case(prefix: str, option: Option) -> str:
     return f"        {patterns}) {action}; return 0;;"
 
 
+def _one_level(root: Command) -> Command:
+    """The tree with each command's subcommands folded into it (see ``flattened``)."""
+    return Command(
+        name=root.name,
+        help=root.help,
+        description=root.description,
+        epilog=root.epilog,
+        usage=root.usage,
+        options=root.options,
+        positionals=root.positionals,
+        commands=[flattened(c) for c in root.commands],
+    )
+
+
 def bash(root: Command) -> str:
     """A bash completion function: commands, their options, and option values."""
+    root = _one_level(root)
     prog = root.name
     value_flags = [f for o in root.options if o.takes_value for f in o.flags]
     lines = [
@@ -106,6 +121,7 @@ def _zsh_option(option: Option) -> list[str]:
 
 def zsh(root: Command) -> str:
     """A zsh completion function (``#compdef``) with descriptions for every command."""
+    root = _one_level(root)
     prog = root.name
     lines = [
         f"#compdef {prog}",
@@ -173,6 +189,7 @@ def _fish_option(prog: str, condition: str, option: Option) -> str:
 
 def fish(root: Command) -> str:
     """fish completions: one ``complete`` line per command and per option."""
+    root = _one_level(root)
     prog = root.name
     names = " ".join(c.name for c in root.commands)
     lines = [

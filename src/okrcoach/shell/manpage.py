@@ -31,6 +31,20 @@ def _block(text: str) -> list[str]:
     return [".PP", ".nf", _roff(text.rstrip("\n")), ".fi"]
 
 
+def _command(prog: str, command: Command) -> list[str]:
+    """A command's section; its own subcommands (``team init``...) follow it."""
+    lines = [".SS", f"\\fB{prog} {_roff(command.usage.removeprefix(prog).strip())}\\fR"]
+    lines += [".PP", _roff(command.description or command.help)]
+    for positional in command.positionals:
+        lines += [".TP", f"\\fI{_roff(positional.name)}\\fR", _roff(positional.help)]
+    for option in command.options:
+        lines += _option(option)
+    lines += _block(command.epilog)
+    for sub in command.commands:
+        lines += _command(prog, sub)
+    return lines
+
+
 def man_page(root: Command, version: str, today: date | None = None) -> str:
     prog = root.name
     day = (today or date.today()).isoformat()
@@ -49,13 +63,7 @@ def man_page(root: Command, version: str, today: date | None = None) -> str:
         lines += _option(option)
     lines.append(".SH COMMANDS")
     for command in root.commands:
-        lines += [".SS", f"\\fB{prog} {_roff(command.usage.removeprefix(prog).strip())}\\fR"]
-        lines += [".PP", _roff(command.description or command.help)]
-        for positional in command.positionals:
-            lines += [".TP", f"\\fI{_roff(positional.name)}\\fR", _roff(positional.help)]
-        for option in command.options:
-            lines += _option(option)
-        lines += _block(command.epilog)
+        lines += _command(prog, command)
     lines += [".SH NOTES", *_block(root.epilog)]
     lines += [".SH SEE ALSO", f"{prog} help COMMAND, {prog} completion bash|zsh|fish", ""]
     return "\n".join(lines)

@@ -109,3 +109,31 @@ def describe(parser: argparse.ArgumentParser, name: str | None = None, help: str
                 )
             )
     return command
+
+
+def flattened(command: Command) -> Command:
+    """``command`` with its own subcommands (``team init``, ``add``, ``list``) offered as its
+    first word and their options as its own, for completion scripts of one level."""
+    if not command.commands:
+        return command
+    options = list(command.options)
+    seen = {flag for option in options for flag in option.flags}
+    for sub in command.commands:
+        for option in sub.options:
+            if not seen.intersection(option.flags):
+                options.append(option)
+                seen.update(option.flags)
+    action = Positional(
+        name="ACTION",
+        help=", ".join(sub.name for sub in command.commands),
+        choices=tuple(sub.name for sub in command.commands),
+    )
+    return Command(
+        name=command.name,
+        help=command.help,
+        description=command.description,
+        epilog=command.epilog,
+        usage=command.usage,
+        options=options,
+        positionals=[action, *command.positionals],
+    )

@@ -7,10 +7,13 @@ migrations stay in here. Never imports Textual.
 from okrcoach.store.backups import list_backups
 from okrcoach.store.doctor import DataReport, inspect_data, restore_backup
 from okrcoach.store.errors import (
+    ConflictError,
     CorruptFileError,
     FutureSchemaError,
     LockedError,
+    NotAllowedError,
     ReadOnlyError,
+    ServerUnavailableError,
     StoreError,
     SuspiciousFileError,
     WriteError,
@@ -22,12 +25,15 @@ from okrcoach.store.repository import Store
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ConflictError",
     "CorruptFileError",
     "DataReport",
     "FutureSchemaError",
     "LimitError",
     "LockedError",
+    "NotAllowedError",
     "ReadOnlyError",
+    "ServerUnavailableError",
     "Store",
     "StoreError",
     "SuspiciousFileError",

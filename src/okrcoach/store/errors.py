@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime
 from pathlib import Path
 
 
@@ -61,3 +62,20 @@ class ReadOnlyError(StoreError):
 
 class WriteError(StoreError):
     """Saving failed (disk full, permission...); the previous file is intact."""
+
+
+class ConflictError(StoreError):
+    """Someone else changed the record after it was read; this edit was not saved."""
+
+    def __init__(self, message: str, who: str = "", when: datetime | None = None) -> None:
+        super().__init__(message)
+        self.who = who
+        self.when = when
+
+
+class NotAllowedError(StoreError):
+    """The change touches someone else's record; the database refused it."""
+
+
+class ServerUnavailableError(WriteError):
+    """The team's database server cannot be reached; nothing was saved, retry later."""

@@ -145,16 +145,18 @@ class Store(StoreWriting):
     @_locked
     def save_many(
         self, records: Iterable[Record], delete: Iterable[tuple[type[Record], str]] = ()
-    ) -> None:
+    ) -> list[Record]:
         """Save ``records`` and delete ``delete`` (model, id) in one all-or-nothing change.
 
         A record saved together with the removal of its draft can never be offered twice.
+        Returns the records as stored, in the order given.
         """
         self._check_writable()
         stored = [self._validated(r) for r in records]
         removes = self._stored_keys(delete)
         if stored or removes:
             self._commit(stored, removes)
+        return [_copy(r) for r in stored]
 
     @_locked
     def delete(self, model: type[Record], record_id: str) -> bool:

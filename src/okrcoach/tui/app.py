@@ -11,22 +11,21 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 
 from okrcoach.paths import AppPaths
 from okrcoach.tui.commands import OkrCommands
+from okrcoach.tui.exporting import ExportActionsMixin
+from okrcoach.tui.workspace import StoreReady, WorkspaceMixin
 
 if TYPE_CHECKING:
-    from okrcoach.domain.models import Draft
+    from okrcoach.location import Given
     from okrcoach.settings import Settings
     from okrcoach.store import Store
-    from okrcoach.tui.screens.export_dialog import ExportRequest
 
+__all__ = ["OkrApp", "StoreReady", "make_app"]
 
 DEFAULT_THEME = "okrcoach-dark"
-# How long opening the store waits for the settings (which say how long a new cycle is).
-SETTINGS_WAIT_SECONDS = 5.0
 
 
 def peek_theme_name(paths: AppPaths) -> str | None:
@@ -41,20 +40,7 @@ def peek_theme_name(paths: AppPaths) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class StoreReady(Message):
-    """The store is open (or could not be opened: ``problem`` says why)."""
-
-    def __init__(
-        self, store: Store | None, problem: str = "", locked: bool = False, read_only: bool = False
-    ) -> None:
-        super().__init__()
-        self.store = store
-        self.problem = problem
-        self.locked = locked
-        self.read_only = read_only  # the failed attempt was already read-only
-
-
-class OkrApp(App[int]):
+class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
     """Coach a person through drafting, checking in on and reviewing their OKRs."""
 
     TITLE = "okrcoach"
@@ -75,6 +61,7 @@ class OkrApp(App[int]):
         theme: str | None = None,
         today: date | None = None,
         opener: Callable[..., Store] | None = None,
+        store: Given | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -82,6 +69,7 @@ class OkrApp(App[int]):
         self.store: Store | None = None
         self.store_problem = ""
         self._opener = opener
+        self._given_store = store  # --store or OKRCOACH_STORE; None: the store setting decides
         self._requested_theme = theme
         self._settings: Settings | None = None
         self._settings_loaded = threading.Event()
@@ -192,110 +180,6 @@ class OkrApp(App[int]):
     def _theme_saved(self, name: str) -> None:
         self.settings = self.settings.model_copy(update={"theme": name})
 
-    @work(thread=True, exclusive=True, group="store")
-    def open_store(self, read_only: bool = False) -> None:
-        """Open the store off the UI thread so the first frame never waits for the disk."""
-        from okrcoach.store import LockedError, StoreError, open_store
-
-        opener = self._opener or open_store
-        # Screens read the settings (cycle length, cadence) as soon as the store is ready.
-        self._settings_loaded.wait(SETTINGS_WAIT_SECONDS)
-        try:
-            store = opener(self.paths, read_only=read_only)
-        except LockedError as error:
-            self.post_message(StoreReady(None, str(error), locked=True, read_only=read_only))
-        except StoreError as error:
-            self.post_message(StoreReady(None, str(error), read_only=read_only))
-        else:
-            self.post_message(StoreReady(store))
-
-    def on_store_ready(self, message: StoreReady) -> None:
-        if message.store is None:
-            self.store_problem = message.problem
-            from okrcoach.tui.screens.notice import StoreProblemModal
-
-            def chosen(choice: str | None) -> None:
-                if choice == "read-only":
-                    self.open_store(read_only=True)
-                else:
-                    self.exit(1)
-
-            offer = "" if message.read_only else "read-only"
-            self.push_screen(StoreProblemModal(message.problem, message.locked, offer), chosen)
-            return
-        self.store = message.store
-        self.store_problem = ""
-        if message.store.read_only:
-            self.sub_title = "read-only"
-            self.notify(
-                "Opened read-only: changes cannot be saved in this window.",
-                title="Read-only",
-                severity="warning",
-            )
-        else:
-            self._offer_resume()
-        from okrcoach.tui.store_ready import StoreOpened
-
-        for screen in self.screen_stack:
-            screen.post_message(StoreOpened(message.store))
-
-    def report_store_problem(self, problem: str) -> None:
-        """A store problem met by a worker (a damaged cycle file...): one screen says it."""
-        from okrcoach.tui.screens.notice import StoreProblemModal
-
-        if any(
-            isinstance(s, StoreProblemModal) and s.problem == problem for s in self.screen_stack
-        ):
-            return
-
-        def chosen(choice: str | None) -> None:
-            if choice != "continue":
-                self.exit(1)
-
-        self.push_screen(StoreProblemModal(problem, False, "continue"), chosen)
-
-    def _handle_exception(self, error: Exception) -> None:
-        """Every worker's store error goes to the store-problem screen, never a traceback."""
-        from textual.worker import WorkerFailed
-
-        from okrcoach.store import StoreError
-
-        cause = error.error if isinstance(error, WorkerFailed) else error
-        if isinstance(cause, StoreError) and self.is_running:
-            self.report_store_problem(str(cause))
-            return
-        super()._handle_exception(error)
-
-    @work(thread=True, exclusive=True, group="resume")
-    def _offer_resume(self) -> None:
-        """Look for a draft left in the wizard off the UI thread; ask about it if there is one."""
-        from okrcoach.tui.screens.resume import find_draft
-
-        store = self.store
-        draft = find_draft(store) if store is not None and not store.read_only else None
-        if draft is not None:
-            self.call_from_thread(self._ask_resume, draft)
-
-    def _ask_resume(self, draft: Draft) -> None:
-        from okrcoach.tui.screens.resume import ResumeModal, discard_draft
-
-        def chosen(choice: str | None) -> None:
-            if choice == "resume":
-                from okrcoach.tui.screens.wizard import WizardScreen
-
-                self.push_screen(WizardScreen(draft=draft), self._after_edit)
-            elif choice == "discard" and self.store is not None:
-                store = self.store
-
-                def discard() -> None:
-                    problem = discard_draft(store, draft)
-                    if problem:
-                        self.call_from_thread(self.notify, problem, markup=False)
-
-                self.run_worker(discard, thread=True, group="resume")
-
-        self.push_screen(ResumeModal(draft), chosen)
-
     def on_resize(self, event: events.Resize) -> None:
         from okrcoach.tui.screens.too_small import TooSmallScreen, too_small
 
@@ -309,6 +193,7 @@ class OkrApp(App[int]):
             self.pop_screen()
 
     def on_unmount(self) -> None:
+        self.stop_listening()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -377,52 +262,6 @@ class OkrApp(App[int]):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(), self._after_edit)
 
-    def action_export(self) -> None:
-        """Export the workspace (or the cycle on screen) to a file the user names."""
-        from okrcoach.tui.screens.export_dialog import ExportModal
-
-        if self.store is None:
-            self.notify("Your workspace is still opening; try again in a moment.")
-            return
-        cycle = getattr(self.screen, "export_cycle_name", None)
-        modal = ExportModal(
-            cycle() if callable(cycle) else None, self.today or date.today(), Path.cwd()
-        )
-        self.push_screen(modal, self._export_chosen)
-
-    def _export_chosen(self, request: object, force: bool = False) -> None:
-        if request is not None:
-            self._run_export(request, force)
-
-    @work(thread=True, exclusive=True, group="export")
-    def _run_export(self, request: ExportRequest, force: bool) -> None:
-        from okrcoach.export import ExportError, TargetExistsError, export_to_file
-        from okrcoach.store import StoreError
-
-        try:
-            written = export_to_file(self.store, request.fmt, request.path, request.cycle, force)
-        except TargetExistsError as error:
-            self.call_from_thread(self._ask_overwrite, request, str(error))
-        except (ExportError, StoreError, OSError) as error:
-            self.call_from_thread(
-                self.notify, str(error), title="Export failed", severity="error", markup=False
-            )
-        else:
-            self.call_from_thread(
-                self.notify, f"Exported to {written}", title="Export", markup=False
-            )
-
-    def _ask_overwrite(self, request: ExportRequest, problem: str) -> None:
-        from okrcoach.tui.safe import safe
-        from okrcoach.tui.screens.confirm import ConfirmModal
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._run_export(request, True)
-
-        question = f"{safe(problem)}\n\nReplace it?"
-        self.push_screen(ConfirmModal(question, yes="Replace (y)", no="Keep it (n)"), answered)
-
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and a one-page primer on the method", self.action_help)
@@ -454,6 +293,11 @@ def make_app(
     theme: str | None = None,
     today: date | None = None,
     opener: Callable[..., Store] | None = None,
+    store: Given | None = None,
 ) -> OkrApp:
-    """The one factory the CLI and every test use to build the app."""
-    return OkrApp(paths, theme=theme, today=today, opener=opener)
+    """The one factory the CLI and every test use to build the app.
+
+    ``store`` is where the workspace is when the command line or the environment says
+    (a team URL, or None inside for the local folder); without it the settings decide.
+    """
+    return OkrApp(paths, theme=theme, today=today, opener=opener, store=store)

@@ -25,6 +25,14 @@ class StoreOpened(Message):
         self.store = store
 
 
+class ChangedElsewhere(Message):
+    """Someone else changed the team store: a screen showing those records reloads."""
+
+    def __init__(self, tables: frozenset[str]) -> None:
+        super().__init__()
+        self.tables = tables
+
+
 class LoadsFromStore:  # a Screen at runtime
     """Mixed into a screen: it receives ``StoreOpened`` once the workspace is open."""
 

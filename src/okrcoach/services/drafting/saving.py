@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pydantic import ValidationError
@@ -23,6 +23,8 @@ from okrcoach.services.drafting.checks import WHOLE_FORM, FormInvalid
 from okrcoach.services.drafting.form import DRAFT_KIND, DraftForm
 from okrcoach.services.drafting.readiness import save_blockers
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of
+from okrcoach.services.people import owner_role, people_of
+from okrcoach.services.versions import at_version
 from okrcoach.store import Store
 
 
@@ -41,16 +43,23 @@ def save_objective(
     objective_id: str | None = None,
     draft_id: str | None = None,
     cycle_length: str = "quarter",
+    opened_version: int | None = None,
 ) -> SaveResult:
     """Save a new or edited objective with its KRs; FormInvalid if it cannot be saved.
 
     A new objective joins the current cycle, made as a ``cycle_length`` period if none holds
-    ``today``.
+    ``today``. ``opened_version`` is the edited objective's version when the form was
+    filled from it: a team store refuses the save if someone changed it since.
     """
     errors, step = save_blockers(form, status)
     if errors:
         raise FormInvalid(errors, step)
     keep = store.get(Objective, objective_id) if objective_id else None
+    if keep is not None:
+        keep = at_version(keep, opened_version)
+    people = people_of(store)
+    if people and form.owner:  # a team store: "Bob" means bob's role
+        form = replace(form, owner=owner_role(form.owner, people))
     cycle_id = keep.cycle_id if keep is not None else current_cycle(store, today, cycle_length).id
     try:
         objective = build_objective(form, cycle_id, status, keep)

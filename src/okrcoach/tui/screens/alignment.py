@@ -14,12 +14,16 @@ from textual.widgets import Footer, Header, Static, Tree
 from okrcoach.domain.text import clean_line
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import plain
+from okrcoach.tui.store_ready import ChangedElsewhere
 
 
-def node_label(node: Any) -> Text:
-    """Title, then kind and owner dimmed; user text stays literal (a rich Text)."""
+def node_label(node: Any, names: dict[str, str] | None = None) -> Text:
+    """Title, then kind and owner dimmed; user text stays literal (a rich Text).
+
+    ``names`` maps a team store's roles to people's names."""
     objective = node.objective
-    details = objective.goal_type.value + (f" · {objective.owner}" if objective.owner else "")
+    owner = (names or {}).get(objective.owner, objective.owner)
+    details = objective.goal_type.value + (f" · {owner}" if owner else "")
     label = plain(objective.title)
     label.append(f"  {clean_line(details)}", style="dim")
     if node.outside:
@@ -59,17 +63,23 @@ class AlignmentScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="alignment")
     def _load(self) -> None:
         from okrcoach.services.alignment import cycle_forest
+        from okrcoach.services.people import owner_names, people_of
 
         store = self.app.store
         if store is not None:
-            self.app.call_from_thread(self._show, cycle_forest(store, self.cycle_id))
+            roots = cycle_forest(store, self.cycle_id)
+            names = owner_names(people_of(store))
+            self.app.call_from_thread(self._show, roots, names)
 
-    def _show(self, roots: list[Any]) -> None:
+    def on_changed_elsewhere(self, _message: ChangedElsewhere) -> None:
+        self._load()
+
+    def _show(self, roots: list[Any], names: dict[str, str] | None = None) -> None:
         tree = self.query_one(Tree)
         tree.clear()
 
         def add(parent: Any, node: Any) -> None:
-            branch = parent.add(node_label(node), data=node.objective.id, expand=True)
+            branch = parent.add(node_label(node, names), data=node.objective.id, expand=True)
             if not node.children:
                 branch.allow_expand = False
             for child in node.children:

@@ -89,6 +89,7 @@ class CheckInScreen(Screen[int]):
         self.plans: list[Any] = []
         self.step = 0
         self.saved = 0
+        self._server_away = False
         self._saving = False
         self._shown: tuple[str, str, str, str] = ("", "", "", "")
 
@@ -296,19 +297,32 @@ class CheckInScreen(Screen[int]):
             return record_checkin(store, plan.kr, value, confidence, note, learned, today)
 
         def done(_: Any) -> None:
-            self._saving = False
+            if self.plans[self.step] is not plan:
+                return  # saved on a second try after the form moved on (a server back)
+            self._saving = self._server_away = False
             self.saved += 1
             self._advance()
 
-        started = run_in_background(self, call, done, group="checkin-save", failed=self._unstick)
+        def away() -> None:
+            self._server_away = True  # the save is waiting: another press must not double it
+
+        started = run_in_background(
+            self, call, done, group="checkin-save", failed=self._save_failed, on_wait=away
+        )
         if started is None:
             self._saving = False
         else:
             self.set_timer(5, self._unstick)
 
+    def _save_failed(self) -> None:
+        self._saving = self._server_away = False
+
     def _unstick(self) -> None:
-        """A failed save (already reported) must not leave the form frozen."""
-        self._saving = False
+        """A failed save (already reported) must not leave the form frozen.
+
+        A save waiting for the team store's server keeps the form as it is."""
+        if not self._server_away:
+            self._saving = False
 
     def _advance(self) -> None:
         if self.step + 1 < len(self.plans):

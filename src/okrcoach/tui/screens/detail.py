@@ -117,7 +117,12 @@ class DetailScreen(Screen[None]):
         histories = {kr.id: store.checkins(kr.id) for kr in krs}
         latest = {k: (h[-1] if h else None) for k, h in histories.items()}
         today = today_of(self)
-        row = objective_row(objective, krs, latest, cycle, today, settings.checkin_cadence_days)
+        from okrcoach.services.people import owner_name, owner_names, people_of
+
+        name = owner_name(objective.owner, owner_names(people_of(store)))
+        row = objective_row(
+            objective, krs, latest, cycle, today, settings.checkin_cadence_days, name
+        )
         forecasts = {}
         for kr in krs:
             found = forecast(kr, histories[kr.id], cycle)
@@ -143,7 +148,7 @@ class DetailScreen(Screen[None]):
         self.query_one("#detail-title", Static).update(safe(objective.title))
         facts = [r.badge(objective), objective.commitment.value, safe(data.cycle.name)]
         if objective.owner:
-            facts.append(f"owner {safe(objective.owner)}")
+            facts.append(f"owner {safe(data.row.owner_name or objective.owner)}")
         if objective.maturity is not None:
             facts.append(f"skill {objective.maturity.value}")
         status = (

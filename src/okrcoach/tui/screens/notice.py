@@ -12,7 +12,8 @@ from okrcoach.tui.safe import safe_block
 
 
 class StoreProblemModal(ModalScreen[str | None]):
-    """Returns "read-only" to open without writing, "continue" to keep going, or None to quit.
+    """Returns "read-only" to open without writing, "continue" to keep going, "retry" to try
+    the team store again, or None to quit.
 
     At start-up (no store yet) it offers read-only, unless read-only was just tried; once
     the store is open (a worker hit a damaged file) it offers to keep going instead.
@@ -58,6 +59,8 @@ class StoreProblemModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         title = "okrcoach is already open" if self.locked else "Your data needs attention"
+        if self.offer == "retry":
+            title = "The team store could not be opened"
         with Vertical():
             yield Static(title, id="problem-title")
             yield Static(safe_block(self.problem), id="problem-text")
@@ -66,14 +69,19 @@ class StoreProblemModal(ModalScreen[str | None]):
                     yield Button("Open read-only", id="read-only", variant="primary", compact=True)
                 elif self.offer == "continue":
                     yield Button("Keep going", id="continue", variant="primary", compact=True)
+                elif self.offer == "retry":
+                    yield Button("Try again", id="retry", variant="primary", compact=True)
                 yield Button("Quit", id="quit", variant="error", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id if event.button.id in ("read-only", "continue") else None)
+        chosen = event.button.id
+        self.dismiss(chosen if chosen in ("read-only", "continue", "retry") else None)
 
     def action_read_only(self) -> None:
         if self.offer == "read-only":
             self.dismiss("read-only")
+        elif self.offer == "retry":
+            self.dismiss("retry")
 
     def action_quit_app(self) -> None:
         self.dismiss(None)

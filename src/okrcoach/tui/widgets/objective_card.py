@@ -71,7 +71,7 @@ class ObjectiveCard(Widget, can_focus=True):
         lines = [f"{mark}[b]{safe(objective.title)}[/b]{tag_text}"]
         who = [r.badge(objective), objective.commitment.value]
         if objective.owner:
-            who.append(safe(r.clip(objective.owner, 24)))
+            who.append(safe(r.clip(row.owner_name or objective.owner, 24)))
         status = (
             f"{r.bar(row.progress)} {r.percent(row.progress)}  "
             f"{r.confidence(row.confidence)}  {r.health(row.health)}"

@@ -33,7 +33,7 @@ class ObjectiveChangesMixin:  # a Screen at runtime: notify, reload, app and sel
 
     def _apply(self, verb_call: Any) -> None:
         row = self._need_selection()
-        if row is None or not self._writable():
+        if row is None or not self._writable() or not self._mine(row):
             return
 
         def done(change: Any) -> None:
@@ -76,7 +76,7 @@ class ObjectiveChangesMixin:  # a Screen at runtime: notify, reload, app and sel
 
     def action_carry_over(self) -> None:
         row = self._need_selection()
-        if row is None:
+        if row is None or not self._mine(row):
             return
         from okrcoach.services.objectives import carry_over
 

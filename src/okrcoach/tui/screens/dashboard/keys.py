@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from textual.binding import Binding
 
+from okrcoach.services.people import EVERYONE, who_command
 from okrcoach.tui.commands import PaletteCommand
 
 DASHBOARD_BINDINGS = [
@@ -15,6 +17,7 @@ DASHBOARD_BINDINGS = [
     Binding("c", "checkin", "Check in", id="dashboard.checkin"),
     Binding("e", "edit", "Edit", id="dashboard.edit", show=False),
     Binding("f", "filter", "Filter", id="dashboard.filter", show=False),
+    Binding("o", "who", "Whose objectives", id="dashboard.who", show=False),
     Binding("s", "sort", "Sort", id="dashboard.sort", show=False),
     Binding("p", "cycles", "Cycles", id="dashboard.cycles"),
     Binding(
@@ -80,6 +83,12 @@ def dashboard_commands(screen: Any) -> Iterator[PaletteCommand]:
     yield ("Open objective", "Details, history and the coach's findings", screen.action_open)
     yield ("Edit objective", "Change the selected objective in the wizard", screen.action_edit)
     yield ("Filter objectives", "All, learning, performance, at risk", screen.action_filter)
+    yield ("Whose objectives…", "Everyone, mine, a team or one person", screen.action_who)
+    for who in screen.who_choices()[1:]:
+        show = partial(screen.show_who, who)
+        yield (who_command(who), f"Only the objectives of {who.label}", show)
+    if not screen.who.everyone:
+        yield ("Show everyone", "The objectives of everyone", partial(screen.show_who, EVERYONE))
     yield ("Sort objectives", "By plan, progress or confidence", screen.action_sort)
     yield ("Switch cycle", "Browse or create cycles", screen.action_cycles)
     yield ("Alignment tree", "Which objective serves which", screen.action_alignment)

@@ -24,8 +24,9 @@ from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
+from okrcoach.tui.screens.dashboard.whose import WhoseMixin
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
-from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
+from okrcoach.tui.store_ready import ChangedElsewhere, LoadsFromStore, StoreOpened
 
 SHORT = 16
 """Below this many rows the intro and the hint lines give way to the objectives."""
@@ -43,7 +44,7 @@ class DashboardData:
     cycle_ids: list[str] = field(default_factory=list)
 
 
-class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
+class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[None]):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
     DEFAULT_CSS = """
@@ -55,10 +56,12 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        from okrcoach.services.people import EVERYONE
         from okrcoach.services.views import Filter, Sort
 
         self.cycle_id: str | None = None
         self.filter = Filter.ALL
+        self.who = EVERYONE
         self.sort = Sort.PLANNED
         self.show_archived = False
         self.reopened: set[str] = set()
@@ -83,6 +86,10 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             self.query_one(selector).display = False
 
     def on_store_opened(self, _message: StoreOpened) -> None:
+        self.reload()
+
+    def on_changed_elsewhere(self, _message: ChangedElsewhere) -> None:
+        """Someone else checked in or edited: show it without a restart."""
         self.reload()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -166,6 +173,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
+        from okrcoach.services.people import who_phrase
         from okrcoach.services.portfolio import filter_rows, sort_rows
 
         self.data = data
@@ -184,14 +192,18 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         view = self.query_one("#view-line", Static)
         hidden = portfolio.archived_count if not self.show_archived else 0
         archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
+        phrase = who_phrase(self.who)
+        whose = f" {safe(phrase)}" if phrase else ""
         view.update(
-            f"Showing {self.filter.label}, sorted by {self.sort.label}{archived}"
-            "  ·  Enter opens · f filter · s sort · ? all keys"
+            f"Showing {self.filter.label}{whose}, sorted by {self.sort.label}{archived}"
+            "  ·  Enter opens · f filter · o whose · s sort · ? all keys"
         )
         self._show_hints()
         balance = self.query_one("#balance", Static)
         balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
-        rows = sort_rows(filter_rows(portfolio.rows, self.filter), self.sort)
+        rows = sort_rows(
+            filter_rows(portfolio.rows, self.filter, self.who, portfolio.people), self.sort
+        )
         await self._render_cards(rows)
 
     async def _render_cards(self, rows: list[Any]) -> None:
@@ -203,7 +215,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         cards = [ObjectiveCard(row) for row in rows]
         if not cards:
             await container.mount(
-                Static("No objective matches this filter (f changes it).", classes="muted")
+                Static("No objective matches this filter (f and o change it).", classes="muted")
             )
             return
         await container.mount_all(cards)
@@ -282,7 +294,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def action_checkin(self) -> None:
         row = self._need_selection()
-        if row is None or not self._writable():
+        if row is None or not self._writable() or not self._mine(row):
             return
         from okrcoach.tui.screens.checkin import CheckInScreen
 
@@ -295,7 +307,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
 
     def action_edit(self) -> None:
         row = self._need_selection()
-        if row is None or not self._writable():
+        if row is None or not self._writable() or not self._mine(row):
             return
         try:
             from okrcoach.tui.screens.wizard import WizardScreen

@@ -10,7 +10,9 @@ from textual import work
 from okrcoach.domain.models import Draft, ObjectiveStatus
 from okrcoach.services import drafting as d
 from okrcoach.tui.autosave import Autosaver
+from okrcoach.tui.screens.background import WAITING, retry_while_away
 from okrcoach.tui.screens.wizard.modals import LeaveModal
+from okrcoach.tui.workspace import passing_errors
 
 
 class SaveLeaveMixin:  # a Screen at runtime: app, dismiss, _show_step, _show_errors are its
@@ -22,6 +24,7 @@ class SaveLeaveMixin:  # a Screen at runtime: app, dismiss, _show_step, _show_er
     ready: bool
     draft_id: str
     objective_id: str | None
+    opened_version: int | None  # the edited objective's version when the form was filled
     errors: d.Errors
 
     @property
@@ -55,29 +58,52 @@ class SaveLeaveMixin:  # a Screen at runtime: app, dismiss, _show_step, _show_er
         store = app.store
         if store is None:
             return
+
+        def save() -> d.SaveResult:
+            return d.save_objective(
+                store,
+                form,
+                status=status,
+                today=app.today,
+                objective_id=self.objective_id,
+                draft_id=self.draft_id,
+                cycle_length=self._cycle_length(),
+                opened_version=self.opened_version,
+            )
+
+        def waiting(error: Exception) -> None:
+            app.call_from_thread(
+                app.notify,
+                f"Not saved yet: {error} {WAITING}",
+                title="Waiting for the team store",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+
         with self.keeper.writing():
             try:
-                result = d.save_objective(
-                    store,
-                    form,
-                    status=status,
-                    today=app.today,
-                    objective_id=self.objective_id,
-                    draft_id=self.draft_id,
-                    cycle_length=self._cycle_length(),
-                )
+                went, result = retry_while_away(self, save, waiting)  # type: ignore[arg-type]
             except d.FormInvalid as invalid:
                 app.call_from_thread(self._show_errors, invalid.errors)
                 return
             except StoreError as error:
+                settled = isinstance(error, passing_errors())  # refused or changed by someone
+                again = (
+                    " Your text is still here."
+                    if settled
+                    else (" Your text is still here; try again.")
+                )
                 app.call_from_thread(
                     app.notify,
-                    f"Not saved: {error} Your text is still here; try again.",
+                    f"Not saved: {error}{again}",
                     title="Could not save",
                     severity="error",
                     timeout=10,
                     markup=False,
                 )
+                return
+            if not went or result is None:
                 return
             self.keeper.finished = True
         app.call_from_thread(self._saved, result, form, status)

@@ -90,6 +90,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     def __init__(self, objective_id: str | None = None, draft: Draft | None = None) -> None:
         super().__init__()
         self.objective_id = objective_id or (draft.target_id if draft else None)
+        self.opened_version: int | None = None
         self.form = d.DraftForm.from_data(draft.data) if draft else d.DraftForm()
         self.step = min(draft.step, LAST) if draft else 0
         self.draft_id = draft.id if draft else new_id()
@@ -139,8 +140,10 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             self.call_after_refresh(self._close)
             return
         if not self.objective_id and not self.resumed:
-            # A new objective is the user's own unless they say otherwise (settings.owner).
-            self.form.owner = getattr(getattr(self.app, "settings", None), "owner", "")
+            # A new objective is the user's own unless they say otherwise (settings.owner);
+            # on a team store the owner is the person's role there.
+            me = getattr(store, "me", "")
+            self.form.owner = me or getattr(getattr(self.app, "settings", None), "owner", "")
         if not self.objective_id or self.resumed:
             # The form is already known: take keys from the first frame on.
             self._start()
@@ -164,6 +167,11 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         form = None
         problem = ""
         if self.objective_id and not self.resumed:
+            from okrcoach.domain.models import Objective
+            from okrcoach.services.versions import version_of
+
+            # Read first: a change made while the form loads is then a conflict, not lost.
+            self.opened_version = version_of(store.get(Objective, self.objective_id))
             try:
                 form = d.load_for_edit(store, self.objective_id)
             except LookupError as error:
