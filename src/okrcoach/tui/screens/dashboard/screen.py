@@ -41,6 +41,7 @@ class DashboardData:
     locked: bool
     neighbours: tuple[str | None, str | None] = (None, None)
     cycle_ids: list[str] = field(default_factory=list)
+    balance_asked: bool = False  # the coach was asked for the balance hint (after the paint)
 
 
 class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
@@ -144,10 +145,13 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
             cycle_ids=ids,
         )
         self.app.call_from_thread(self._show, data)
-        # The objectives are on screen first; the coach (a heavier import) reads the balance.
+
+    @work(thread=True, exclusive=True, group="dashboard-balance")
+    def _read_balance(self, cycle_id: str, active: list[Any]) -> None:
+        """The coach (a heavy import) reads the cycle's mix once its objectives are painted."""
         from okrcoach.services.portfolio import balance_hints
 
-        self.post_message(self.BalanceRead(cycle.id, balance_hints(portfolio.active)))
+        self.post_message(self.BalanceRead(cycle_id, balance_hints(active)))
 
     class BalanceRead(Message):
         """The coach's word on the cycle's mix of learning and performance goals."""
@@ -193,6 +197,9 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
         rows = sort_rows(filter_rows(portfolio.rows, self.filter), self.sort)
         await self._render_cards(rows)
+        if not data.balance_asked:
+            data.balance_asked = True
+            self.call_after_refresh(self._read_balance, portfolio.cycle.id, portfolio.active)
 
     async def _render_cards(self, rows: list[Any]) -> None:
         from okrcoach.tui.widgets.objective_card import ObjectiveCard
