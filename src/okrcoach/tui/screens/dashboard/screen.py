@@ -170,6 +170,11 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, Screen[None]):
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
+        # One paint for the whole change, not one per line and card as they arrive.
+        with self.app.batch_update():
+            await self._show_now(data)
+
+    async def _show_now(self, data: DashboardData) -> None:
         from okrcoach.services.portfolio import filter_rows, sort_rows
 
         self.data = data
