@@ -120,8 +120,7 @@ class FormEventsMixin:  # a Screen at runtime: query_one, prevent and the action
             self._show_errors(d.step_errors(self.form, self.step))
         self.coach.schedule()
         self.keeper.changed()
-        if self.step == Step.KEY_RESULTS:
-            self.refresh_bindings()
+        self._refresh_kr_keys()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter moves on: to the next field, or to the next step from the last one."""

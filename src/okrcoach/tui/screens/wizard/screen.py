@@ -49,6 +49,8 @@ from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 
 Step = d.Step
 LAST = Step.REVIEW
+# The KR step's keys that come and go with what is typed (the coach's reading of it).
+TYPED_KR_KEYS = ("ask_outcome", "apply_rewrite", "learning_kr")
 FIRST_FIELD = {
     Step.OBJECTIVE: "#title",
     Step.KIND: "#maturity",
@@ -102,6 +104,7 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
         )
         self.coach = CoachReader(self, self._reading, self._show_note)
         self._learning_pick = 0
+        self._kr_keys: tuple[bool | None, ...] = ()
 
     # --- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -160,6 +163,7 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
         elif step == LAST:
             self._show_card()
         self._show_errors({})
+        self._kr_keys = self._kr_keys_now()
         self.refresh_bindings()
         self._review_now()
         self._focus_first()
@@ -183,6 +187,22 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
         if action == "back":
             return True if self.step > 0 else None
         return True
+
+    def _kr_keys_now(self) -> tuple[bool | None, ...]:
+        return tuple(self.check_action(action, ()) for action in TYPED_KR_KEYS)
+
+    def _refresh_kr_keys(self) -> None:
+        """Redraw the footer only when typing changed which KR keys apply.
+
+        A redraw rebuilds the footer and lays the whole screen out again: once per
+        keystroke, that held the coach's note back by a frame or more.
+        """
+        if self.step != Step.KEY_RESULTS:
+            return
+        keys = self._kr_keys_now()
+        if keys != self._kr_keys:
+            self._kr_keys = keys
+            self.refresh_bindings()
 
     def action_next(self) -> None:
         if not self.ready or self.step >= LAST:
@@ -277,8 +297,7 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
 
     def _show_note(self, note: d.CoachNote) -> None:
         self.query_one(CoachPanel).show(note)
-        if self.step == Step.KEY_RESULTS:
-            self.refresh_bindings()
+        self._refresh_kr_keys()
 
     # --- drafts ---------------------------------------------------------------------
     def _snapshot(self) -> tuple[d.DraftForm, int] | None:
