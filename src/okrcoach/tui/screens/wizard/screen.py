@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
@@ -49,6 +50,8 @@ from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 
 Step = d.Step
 LAST = Step.REVIEW
+# From this many columns the first step's labels sit beside their fields.
+LABELS_BESIDE_WIDTH = 100
 # The KR step's keys that come and go with what is typed (the coach's reading of it).
 TYPED_KR_KEYS = ("ask_outcome", "apply_rewrite", "learning_kr")
 FIRST_FIELD = {
@@ -125,6 +128,9 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
             yield Button("Save as draft", id="save-draft", compact=True)
             yield Button("Save", id="save", compact=True, variant="success")
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width >= LABELS_BESIDE_WIDTH, "-labels-beside")
 
     def on_mount(self) -> None:
         store = getattr(self.app, "store", None)
