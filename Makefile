@@ -22,14 +22,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
-	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain src/okrcoach/store/team src/okrcoach/store/choose.py
+	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain src/okrcoach/services src/okrcoach/store
 	$(BIN)/python -m pytest -n auto -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/lint-imports
-	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain src/okrcoach/store/team src/okrcoach/store/choose.py
+	$(BIN)/mypy src/okrcoach/coach src/okrcoach/domain src/okrcoach/services src/okrcoach/store
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

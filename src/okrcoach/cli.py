@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -157,6 +158,10 @@ def _unknown_command(word: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # okrcoach uses no pydantic plugins; looking for them scans every installed package's
+    # metadata on the first model (~0.1 s before the dashboard can fill). An explicit
+    # setting in the environment still wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     word = first_command(argv)
     if word is not None and word not in COMMAND_NAMES:
         return _unknown_command(word)

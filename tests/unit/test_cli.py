@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,31 @@ def test_building_the_parser_loads_no_heavy_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def _env_seen_by_the_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str | None:
+    import os
+
+    from okrcoach import cli
+
+    seen: dict[str, str | None] = {}
+
+    def fake_tui(args: object, paths: AppPaths) -> int:
+        seen["value"] = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+        return 0
+
+    monkeypatch.setattr(cli, "run_tui", fake_tui)
+    assert main(["--data-dir", str(tmp_path)]) == 0
+    return seen["value"]
+
+
+def test_start_skips_the_scan_for_pydantic_plugins(monkeypatch, tmp_path) -> None:
+    """The scan reads every installed package's metadata before the dashboard can fill."""
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "placeholder")
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    assert _env_seen_by_the_app(monkeypatch, tmp_path) == "__all__"
+
+
+def test_an_explicit_pydantic_plugin_setting_is_kept(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")
+    assert _env_seen_by_the_app(monkeypatch, tmp_path) == "some-plugin"

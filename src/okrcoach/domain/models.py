@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -136,7 +136,7 @@ class Record(Model):
     created_at: UTCDateTime = Field(default_factory=utcnow)
     updated_at: UTCDateTime = Field(default_factory=utcnow)
 
-    def touched(self, **changes: Any) -> Any:
+    def touched(self, **changes: Any) -> Self:
         """A copy with ``changes`` applied (validated) and ``updated_at`` set to now."""
         data = self.model_dump()
         data.update(changes)

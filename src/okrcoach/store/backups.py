@@ -207,7 +207,7 @@ def bundle(paths: AppPaths, sources: dict[Path, Path] | None = None) -> bytes:
     if parsed.single_file:
         return raw
     index_table = parsed.tables.pop(INDEX_TABLE, {})
-    index = next(iter(index_table.values()), {}) if index_table else {}
+    index: object = next(iter(index_table.values()), {}) if index_table else {}
     objectives = index.get("objectives", {}) if isinstance(index, dict) else {}
     merged: dict[str, dict[str, Any]] = {name: dict(t) for name, t in parsed.tables.items()}
     for cycle_id in sorted(set(objectives.values())):

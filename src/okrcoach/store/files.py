@@ -82,9 +82,9 @@ class StoreFiles:
             decoded = decode(parsed)
             check_cycle_file(decoded, parsed, key)
         except FileProblem as problem:
-            error = self._file_problem(path, problem)
-            self._broken[key] = error
-            raise error from None
+            broken = self._file_problem(path, problem)
+            self._broken[key] = broken
+            raise broken from None
         part = self._new_part(key)
         part.load(decoded.records, decoded.extra)
         return part

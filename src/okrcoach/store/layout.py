@@ -163,7 +163,7 @@ def parse(raw: bytes) -> Parsed:
             f"(up to {SCHEMA_VERSION})",
             version=version,
         )
-    first = next(iter(meta.values()), {}) if meta else {}
+    first: dict[str, Any] = next(iter(meta.values()), {}) if meta else {}
     return Parsed(version=version, tables=data, meta=dict(first))
 
 
@@ -179,6 +179,7 @@ def _version(meta: dict[str, Any] | None) -> int:
 
 @cache
 def _adapter(model: type[Record]) -> TypeAdapter[list[Record]]:
+    # A list of a model chosen at run time: mypy takes a variable for no type here.
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
@@ -231,7 +232,7 @@ def take_index(decoded: Decoded) -> Index:
     table = decoded.extra.pop(INDEX_TABLE, None)
     if table is None:
         return {}, {}
-    doc = next(iter(table.values()), {}) if len(table) == 1 else None
+    doc: object = next(iter(table.values()), {}) if len(table) == 1 else None
     if not isinstance(doc, dict):
         raise FileProblem("corrupt", f"its table '{INDEX_TABLE}' is not a single record")
     found: list[dict[str, str]] = []
@@ -253,5 +254,5 @@ def check_cycle_file(decoded: Decoded, parsed: Parsed, cycle_id: str) -> None:
         if rows and name not in CYCLE_TABLES:
             raise FileProblem("corrupt", f"table '{name}' does not belong in a cycle file")
     for record in (r for _, r in decoded.records["objectives"]):
-        if record.cycle_id != cycle_id:  # type: ignore[attr-defined]
+        if isinstance(record, Objective) and record.cycle_id != cycle_id:
             raise FileProblem("corrupt", f"objective {record.id} belongs to another cycle")

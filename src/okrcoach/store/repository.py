@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from okrcoach.domain.models import (
     CheckIn,
@@ -63,11 +63,16 @@ def _locked(method: F) -> F:
                 raise StoreError("The data store is closed; open it again to continue.")
             return method(self, *args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)
 
 
 def _copy(record: R) -> R:
     return record.model_copy(deep=isinstance(record, _DEEP_COPY))
+
+
+def _of(model: type[R], records: Iterable[Record]) -> list[R]:
+    """A table's records typed as the one model that table holds."""
+    return [r for r in records if isinstance(r, model)]
 
 
 class Store(StoreWriting):
@@ -107,8 +112,10 @@ class Store(StoreWriting):
             return
         # Every table in one file: spread the records over the files they belong in.
         self._complete = True
-        self._obj_cycle = {r.id: r.cycle_id for _, r in rows.get("objectives", [])}  # type: ignore[attr-defined]
-        self._kr_obj = {r.id: r.objective_id for _, r in rows.get("key_results", [])}  # type: ignore[attr-defined]
+        objectives = _of(Objective, (r for _, r in rows.get("objectives", [])))
+        key_results = _of(KeyResult, (r for _, r in rows.get("key_results", [])))
+        self._obj_cycle = {o.id: o.cycle_id for o in objectives}
+        self._kr_obj = {k.id: k.objective_id for k in key_results}
         spread: dict[str, dict[str, list[tuple[str, Record]]]] = {}
         for name, table_rows in rows.items():
             for doc_id, record in table_rows:
@@ -175,12 +182,13 @@ class Store(StoreWriting):
     @_locked
     def get(self, model: type[R], record_id: str) -> R | None:
         record = self._find(table_name(model), record_id)
-        return _copy(record) if record is not None else None  # type: ignore[return-value]
+        return _copy(record) if isinstance(record, model) else None
 
     @_locked
     def all(self, model: type[R]) -> list[R]:
         name = table_name(model)
-        return [_copy(r) for p in self._parts_with(name) for r in p.tables[name].records.values()]  # type: ignore[misc]
+        found = (r for p in self._parts_with(name) for r in p.tables[name].records.values())
+        return [_copy(r) for r in _of(model, found)]
 
     @_locked
     def counts(self) -> dict[str, int]:
@@ -194,8 +202,8 @@ class Store(StoreWriting):
 
     @_locked
     def cycles(self) -> list[Cycle]:
-        found = self._main("cycles").records.values()
-        return [_copy(c) for c in sorted(found, key=lambda c: (c.start, c.end, c.created_at))]  # type: ignore[attr-defined]
+        found = _of(Cycle, self._main("cycles").records.values())
+        return [_copy(c) for c in sorted(found, key=lambda c: (c.start, c.end, c.created_at))]
 
     @_locked
     def current_cycle(self, today: date | None = None, length: str = "quarter") -> Cycle:
@@ -224,54 +232,57 @@ class Store(StoreWriting):
             found = [r for p in parts for r in p.tables["objectives"].records.values()]
         else:
             found = self._part(cycle_id).tables["objectives"].by_key(cycle_id)
-        chosen = [o for o in found if include_archived or not o.archived]  # type: ignore[attr-defined]
-        chosen.sort(key=lambda o: (o.position, o.created_at))  # type: ignore[attr-defined]
-        return [_copy(o) for o in chosen]  # type: ignore[misc]
+        chosen = [o for o in _of(Objective, found) if include_archived or not o.archived]
+        chosen.sort(key=lambda o: (o.position, o.created_at))
+        return [_copy(o) for o in chosen]
 
     @_locked
     def key_results(self, objective_id: str) -> list[KeyResult]:
         part = self._part(self._obj_cycle.get(objective_id, MAIN))
-        found = part.tables["key_results"].by_key(objective_id)
-        found.sort(key=lambda k: (k.position, k.created_at))  # type: ignore[attr-defined]
-        return [_copy(k) for k in found]  # type: ignore[misc]
+        found = _of(KeyResult, part.tables["key_results"].by_key(objective_id))
+        found.sort(key=lambda k: (k.position, k.created_at))
+        return [_copy(k) for k in found]
 
-    def _checkins_of(self, kr_id: str) -> list[Record]:
+    def _checkins_of(self, kr_id: str) -> list[CheckIn]:
         part = self._part(kr_home(kr_id, self._obj_cycle, self._kr_obj))
-        return part.tables["checkins"].by_key(kr_id)
+        return _of(CheckIn, part.tables["checkins"].by_key(kr_id))
 
     @_locked
     def checkins(self, kr_id: str) -> list[CheckIn]:
         found = self._checkins_of(kr_id)
-        found.sort(key=lambda c: (c.at, c.created_at))  # type: ignore[attr-defined]
-        return [_copy(c) for c in found]  # type: ignore[misc]
+        found.sort(key=lambda c: (c.at, c.created_at))
+        return [_copy(c) for c in found]
 
     @_locked
     def latest_checkin(self, kr_id: str) -> CheckIn | None:
         found = self._checkins_of(kr_id)
         if not found:
             return None
-        return _copy(max(found, key=lambda c: (c.at, c.created_at)))  # type: ignore[attr-defined,return-value]
+        return _copy(max(found, key=lambda c: (c.at, c.created_at)))
 
     @_locked
     def journal(self, objective_id: str | None = None) -> list[JournalEntry]:
         table = self._main("journal")
-        found = list(table.records.values()) if objective_id is None else table.by_key(objective_id)
-        found.sort(key=lambda j: (j.at, j.created_at))  # type: ignore[attr-defined]
-        return [_copy(j) for j in found]  # type: ignore[misc]
+        rows = table.records.values() if objective_id is None else table.by_key(objective_id)
+        found = _of(JournalEntry, rows)
+        found.sort(key=lambda j: (j.at, j.created_at))
+        return [_copy(j) for j in found]
 
     @_locked
     def retros(self, cycle_id: str | None = None) -> list[Retrospective]:
         table = self._main("retros")
-        found = list(table.records.values()) if cycle_id is None else table.by_key(cycle_id)
+        rows = table.records.values() if cycle_id is None else table.by_key(cycle_id)
+        found = _of(Retrospective, rows)
         found.sort(key=lambda r: r.created_at)
-        return [_copy(r) for r in found]  # type: ignore[misc]
+        return [_copy(r) for r in found]
 
     @_locked
     def drafts(self, kind: str | None = None) -> list[Draft]:
         table = self._main("drafts")
-        found = list(table.records.values()) if kind is None else table.by_key(kind)
+        rows = table.records.values() if kind is None else table.by_key(kind)
+        found = _of(Draft, rows)
         found.sort(key=lambda d: (d.updated_at, d.created_at), reverse=True)
-        return [_copy(d) for d in found]  # type: ignore[misc]
+        return [_copy(d) for d in found]
 
     # -- backups ---------------------------------------------------------------
 

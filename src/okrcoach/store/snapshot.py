@@ -74,7 +74,7 @@ def _cycle_ids(raw: bytes | None) -> list[str]:
         return []
     try:
         index = json.loads(raw).get(INDEX_TABLE) or {}
-        doc = next(iter(index.values()), {}) if isinstance(index, dict) else {}
+        doc: object = next(iter(index.values()), {}) if isinstance(index, dict) else {}
         mapping = doc.get("objectives", {}) if isinstance(doc, dict) else {}
         return sorted({v for v in mapping.values() if isinstance(v, str) and v})
     except (ValueError, AttributeError, TypeError):

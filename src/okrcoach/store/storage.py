@@ -231,7 +231,8 @@ class AtomicJSONStorage(Storage):
         raw = self.read_bytes()
         if raw is None or not raw.strip():
             return None
-        return json.loads(raw)
+        data: dict[str, dict[str, Any]] = json.loads(raw)
+        return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from okrcoach.domain.models import Record
+from okrcoach.domain.models import CheckIn, KeyResult, Objective, Record
 from okrcoach.store.layout import CYCLE_TABLES, MODEL_OF
 
 # Which field each table is indexed by, for the parent-child queries.
@@ -130,12 +130,12 @@ def kr_home(kr_id: str, obj_cycle: dict[str, str], kr_obj: dict[str, str]) -> st
 
 def home_of(name: str, record: Record, obj_cycle: dict[str, str], kr_obj: dict[str, str]) -> str:
     """The file a record belongs in, given the index."""
-    if name == "objectives":
-        return record.cycle_id  # type: ignore[attr-defined,no-any-return]
-    if name == "key_results":
-        return obj_cycle.get(record.objective_id, MAIN)  # type: ignore[attr-defined]
-    if name == "checkins":
-        return kr_home(record.kr_id, obj_cycle, kr_obj)  # type: ignore[attr-defined]
+    if name == "objectives" and isinstance(record, Objective):
+        return record.cycle_id
+    if name == "key_results" and isinstance(record, KeyResult):
+        return obj_cycle.get(record.objective_id, MAIN)
+    if name == "checkins" and isinstance(record, CheckIn):
+        return kr_home(record.kr_id, obj_cycle, kr_obj)
     return MAIN
 
 

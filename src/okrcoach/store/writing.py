@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from okrcoach.domain.models import Cycle, Record
+from okrcoach.domain.models import Cycle, KeyResult, Objective, Record
 from okrcoach.store import limits
 from okrcoach.store.errors import ReadOnlyError, WriteError, describe_os_error
 from okrcoach.store.files import StoreFiles
@@ -87,10 +87,10 @@ class StoreWriting(StoreFiles):
         new_oc, new_ko = oc, ko
         for (name, record_id), record in final.items():
             if name == "objectives":
-                want = record.cycle_id if record is not None else None  # type: ignore[attr-defined]
+                want = record.cycle_id if isinstance(record, Objective) else None
                 mapping, old = new_oc, oc
             elif name == "key_results":
-                want = record.objective_id if record is not None else None  # type: ignore[attr-defined]
+                want = record.objective_id if isinstance(record, KeyResult) else None
                 mapping, old = new_ko, ko
             else:
                 continue
@@ -129,10 +129,10 @@ class StoreWriting(StoreFiles):
         """Apply puts and removes in memory, write once, undo everything if the write fails."""
         self._check_writable()
         final: dict[tuple[str, str], Record | None] = {}
-        for record in puts:
-            final[(table_name(type(record)), record.id)] = record
-        for key in removes:
-            final[key] = None
+        for put in puts:
+            final[(table_name(type(put)), put.id)] = put
+        for removed in removes:
+            final[removed] = None
         old_index = (self._obj_cycle, self._kr_obj, self._index_json)
         moves = self._plan(final)
         for source, target, _ in moves.values():

@@ -11,6 +11,7 @@ what this package answers, so every rule here can be tested without a terminal:
 - ``saving``: saving objectives, autosaved drafts, what the wizard loads.
 """
 
+from okrcoach.services.draft_offer import DRAFT_KIND, STEPS, draft_title, latest_draft
 from okrcoach.services.drafting import outcome
 from okrcoach.services.drafting.ambition import (
     COMMITTED_UNSURE_AT,
@@ -46,11 +47,9 @@ from okrcoach.services.drafting.coaching import (
     skill_of,
 )
 from okrcoach.services.drafting.form import (
-    DRAFT_KIND,
     MAX_KRS,
     MIN_KRS,
     PREFILLED,
-    STEPS,
     DraftForm,
     KRForm,
     Step,
@@ -74,8 +73,6 @@ from okrcoach.services.drafting.records import build_kr, build_objective, form_o
 from okrcoach.services.drafting.saving import (
     SaveResult,
     autosave,
-    draft_title,
-    latest_draft,
     load_for_edit,
     parent_choices,
     save_objective,

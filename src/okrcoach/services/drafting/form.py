@@ -32,19 +32,9 @@ class Step(IntEnum):
     REVIEW = 4
 
 
-STEPS = (
-    "Where do we want to go?",
-    "Learning or performance?",
-    "How will we know we've arrived?",
-    "How ambitious?",
-    "Review",
-)
-
 MIN_KRS = 2
 
 MAX_KRS = 5
-
-DRAFT_KIND = "objective"
 
 PREFILLED = ("baseline", "target", "unit", "direction", "metric_kind")
 

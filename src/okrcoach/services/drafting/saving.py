@@ -17,10 +17,10 @@ from okrcoach.domain.models import (
     Objective,
     ObjectiveStatus,
 )
-from okrcoach.domain.text import clean_line
 from okrcoach.services.cycles import current_cycle, next_cycle
+from okrcoach.services.draft_offer import DRAFT_KIND
 from okrcoach.services.drafting.checks import WHOLE_FORM, FormInvalid
-from okrcoach.services.drafting.form import DRAFT_KIND, DraftForm
+from okrcoach.services.drafting.form import DraftForm
 from okrcoach.services.drafting.readiness import save_blockers
 from okrcoach.services.drafting.records import build_kr, build_objective, form_of
 from okrcoach.services.people import owner_role, people_of
@@ -126,17 +126,6 @@ def autosave(
     if existing is not None:
         return store.save(existing.touched(**values))
     return store.save(Draft(id=draft_id, **values))
-
-
-def latest_draft(store: Store) -> Draft | None:
-    """The most recently touched objective draft, if any."""
-    drafts = store.drafts(DRAFT_KIND)
-    return drafts[0] if drafts else None
-
-
-def draft_title(draft: Draft) -> str:
-    title = clean_line(str(draft.data.get("title", "")))
-    return title or "(untitled objective)"
 
 
 def parent_choices(store: Store, exclude_id: str | None = None) -> list[tuple[str, str]]:

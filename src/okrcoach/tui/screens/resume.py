@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from okrcoach.domain.models import Draft
-from okrcoach.services.drafting import STEPS, draft_title
+from okrcoach.services.draft_offer import draft_title, step_name
 from okrcoach.tui.safe import safe
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class ResumeModal(ModalScreen[str]):
         self.draft = draft
 
     def compose(self) -> ComposeResult:
-        step = STEPS[min(self.draft.step, len(STEPS) - 1)]
+        step = step_name(self.draft)
         editing = "changes to an objective" if self.draft.target_id else "an objective"
         with Vertical():
             yield Static("You left a draft in the wizard", id="resume-title")
@@ -83,7 +83,7 @@ class ResumeModal(ModalScreen[str]):
 
 def find_draft(store: Store) -> Draft | None:
     """The draft to offer back (the most recent), or None; runs in a worker."""
-    from okrcoach.services.drafting import latest_draft
+    from okrcoach.services.draft_offer import latest_draft
     from okrcoach.store import StoreError
 
     try:

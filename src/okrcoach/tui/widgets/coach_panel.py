@@ -39,7 +39,11 @@ def render_note(note: CoachNote) -> str:
 
 
 class CoachPanel(Static, can_focus=False):
-    """Shows the latest coach note; ``updates`` counts renders (tests and the bench use it)."""
+    """Shows the latest coach note; ``updates`` counts notes shown (the bench uses it).
+
+    A note that reads exactly as the one on screen is not drawn again: a redraw lays
+    the whole screen out anew, and while a KR is typed most notes repeat the last one.
+    """
 
     DEFAULT_CSS = """
     CoachPanel {
@@ -51,10 +55,14 @@ class CoachPanel(Static, can_focus=False):
         super().__init__("The coach is reading…", id=id)
         self.updates = 0
         self.note: CoachNote | None = None
+        self._shown = ""
 
     def show(self, note: CoachNote) -> None:
         self.note = note
-        self.update(render_note(note))
+        markup = render_note(note)
+        if markup != self._shown:
+            self._shown = markup
+            self.update(markup)
         self.updates += 1
 
     @property

@@ -42,6 +42,7 @@ class DashboardData:
     locked: bool
     neighbours: tuple[str | None, str | None] = (None, None)
     cycle_ids: list[str] = field(default_factory=list)
+    balance_asked: bool = False  # the coach was asked for the balance hint (after the paint)
 
 
 class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[None]):
@@ -151,10 +152,13 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             cycle_ids=ids,
         )
         self.app.call_from_thread(self._show, data)
-        # The objectives are on screen first; the coach (a heavier import) reads the balance.
+
+    @work(thread=True, exclusive=True, group="dashboard-balance")
+    def _read_balance(self, cycle_id: str, active: list[Any]) -> None:
+        """The coach (a heavy import) reads the cycle's mix once its objectives are painted."""
         from okrcoach.services.portfolio import balance_hints
 
-        self.post_message(self.BalanceRead(cycle.id, balance_hints(portfolio.active)))
+        self.post_message(self.BalanceRead(cycle_id, balance_hints(active)))
 
     class BalanceRead(Message):
         """The coach's word on the cycle's mix of learning and performance goals."""
@@ -173,6 +177,11 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
+        # One paint for the whole change, not one per line and card as they arrive.
+        with self.app.batch_update():
+            await self._show_now(data)
+
+    async def _show_now(self, data: DashboardData) -> None:
         from okrcoach.services.people import who_phrase
         from okrcoach.services.portfolio import filter_rows, sort_rows
 
@@ -205,6 +214,9 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             filter_rows(portfolio.rows, self.filter, self.who, portfolio.people), self.sort
         )
         await self._render_cards(rows)
+        if not data.balance_asked:
+            data.balance_asked = True
+            self.call_after_refresh(self._read_balance, portfolio.cycle.id, portfolio.active)
 
     async def _render_cards(self, rows: list[Any]) -> None:
         from okrcoach.tui.widgets.objective_card import ObjectiveCard

@@ -5,47 +5,38 @@ The screen turns keys into changes of a Retrospective record and renders what
 (``finished=False``) is autosaved a moment after each change and on every step,
 in a thread worker, so quitting mid-retro loses nothing; opening the retro for
 the same cycle or objective again resumes it.
+
+Beside the flow: ``editing`` (fields into the record), ``finishing`` (finish,
+autosave, leave), ``review_views`` (calibrate, decide, summary) and ``exporting``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
     Button,
-    Checkbox,
     ContentSwitcher,
     Footer,
     Header,
-    Input,
     Markdown,
-    Select,
     Static,
-    TextArea,
 )
 
-from okrcoach.domain.models import Decision, DecisionAction, RetroFormat, Retrospective
-from okrcoach.domain.retro import (
-    ACTIONS_KEY,
-    ACTIONS_TO_DRAFTS_KEY,
-    QUESTIONS,
-    annotate,
-    needs_explanation,
-    outcome_key,
-    parse_score,
-)
+from okrcoach.domain.models import Retrospective
 from okrcoach.services import retros as r
 from okrcoach.tui.autosave import Autosaver
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.retro import steps
+from okrcoach.tui.screens.retro.editing import RetroEditingMixin
 from okrcoach.tui.screens.retro.exporting import ExportMixin
+from okrcoach.tui.screens.retro.finishing import FinishingMixin
 from okrcoach.tui.screens.retro.review_views import ReviewViewsMixin
 from okrcoach.tui.screens.retro.styles import RETRO_CSS
 from okrcoach.tui.store_ready import LoadsFromStore, StoreOpened
@@ -54,7 +45,14 @@ Step = steps.RetroStep
 SCORE, CALIBRATE, DECIDE, SUMMARY = Step.SCORE, Step.CALIBRATE, Step.DECIDE, Step.SUMMARY
 
 
-class RetroScreen(LoadsFromStore, ReviewViewsMixin, ExportMixin, Screen[str | None]):
+class RetroScreen(
+    LoadsFromStore,
+    RetroEditingMixin,
+    FinishingMixin,
+    ReviewViewsMixin,
+    ExportMixin,
+    Screen[str | None],
+):
     """Dismisses with the retro's id (None when nothing was saved)."""
 
     DEFAULT_CSS = RETRO_CSS
@@ -226,195 +224,6 @@ class RetroScreen(LoadsFromStore, ReviewViewsMixin, ExportMixin, Screen[str | No
         self._show_step()
         self._changed()
         self.keeper.now()
-
-    def _scores_ready(self) -> bool:
-        """Committed KRs short of 1.0 need a word on why before moving on."""
-        assert self.scope is not None and self.retro is not None
-        missing = r.unexplained(self.scope, self.retro)
-        error = self.query_one("#score-error", Static)
-        if not missing:
-            error.update("")
-            return True
-        names = ", ".join(f"'{safe(kr.title)}'" for kr in missing[:3])
-        error.update(
-            f"Committed key results below 1.0 need a word on what got in the way: {names}."
-        )
-        self.notify(
-            "Committed key results below 1.0 need a word on what got in the way.",
-            title="Say why first",
-            severity="warning",
-        )
-        first = self.scope.all_krs.index(missing[0])
-        self.query_one(f"#why-{first}", Input).focus()
-        return False
-
-    # --- changes ----------------------------------------------------------------------
-    def _set(self, **changes: Any) -> None:
-        if self.retro is None or self.finished:
-            return
-        updated = self.retro.model_copy(update=changes)
-        if updated != self.retro:
-            self.retro = updated
-            self._changed()
-
-    def _answer(self, key: str, text: str) -> None:
-        if self.retro is None:
-            return
-        answers = dict(self.retro.answers)
-        if text.strip():
-            answers[key] = text
-        else:
-            answers.pop(key, None)
-        self._set(answers=answers)
-
-    @on(Input.Changed)
-    def _input_changed(self, event: Input.Changed) -> None:
-        name = event.input.id or ""
-        if name == "participants":
-            self._set(participants=event.value)
-        elif name.startswith(("score-", "why-")):
-            self._score_changed(int(name.split("-")[1]))
-        elif name.startswith("dnote-"):
-            self._decision_changed(int(name.split("-")[1]))
-
-    @on(TextArea.Changed)
-    def _text_changed(self, event: TextArea.Changed) -> None:
-        name = event.text_area.id or ""
-        text = event.text_area.text
-        if name.startswith("q-"):
-            self._answer(QUESTIONS[int(name[2:])], text)
-        elif name.startswith("a-"):
-            self._answer(name[2:], text)
-        elif name == "actions":
-            self._answer(ACTIONS_KEY, text)
-
-    @on(Select.Changed)
-    def _select_changed(self, event: Select.Changed) -> None:
-        name = event.select.id or ""
-        value = event.value
-        if name == "format" and isinstance(value, str):
-            fmt = RetroFormat(value)
-            for box in self.query(".fmt"):
-                box.display = box.has_class(f"fmt-{fmt.value}")
-            self._set(format=fmt)
-        elif name.startswith("outcome-") and self.scope is not None:
-            index = int(name.split("-")[1])
-            kr = self.scope.all_krs[index]
-            self._answer(outcome_key(kr.id), value if isinstance(value, str) else "")
-        elif name.startswith("action-"):
-            self._decision_changed(int(name.split("-")[1]))
-
-    @on(Checkbox.Changed, "#actions-drafts")
-    def _drafts_changed(self, event: Checkbox.Changed) -> None:
-        self._answer(ACTIONS_TO_DRAFTS_KEY, "yes" if event.value else "")
-
-    def _score_changed(self, index: int) -> None:
-        if self.scope is None or self.retro is None:
-            return
-        kr = self.scope.all_krs[index]
-        raw = self.query_one(f"#score-{index}", Input).value
-        why = self.query_one(f"#why-{index}", Input).value
-        try:
-            value = parse_score(raw)
-        except ValueError as error:
-            note = self.query_one(f"#note-{index}", Static)
-            note.update(f"[$error]{safe(str(error).capitalize())}.[/]")
-            return
-        self._set(scores=r.set_score(self.retro, kr.id, value, why).scores)
-        self._show_note(index)
-
-    def _show_note(self, index: int) -> None:
-        assert self.scope is not None and self.retro is not None
-        kr = self.scope.all_krs[index]
-        objective = self.scope.objective_of(kr.id)
-        given = next((s for s in self.retro.scores if s.kr_id == kr.id), None)
-        if objective is None or given is None:
-            return
-        text = annotate(given.score, objective.commitment, objective.goal_type)
-        asks = needs_explanation(given.score, objective.commitment) and not given.justification
-        mark = " [$warning](needs a why)[/]" if asks else ""
-        self.query_one(f"#note-{index}", Static).update(f"↳ {safe(text)}{mark}")
-
-    def _decision_changed(self, index: int) -> None:
-        if self.scope is None or self.retro is None or self.step != DECIDE:
-            return  # a Select's first value on mount is not a decision
-        objective = self.scope.objectives[index]
-        action = self.query_one(f"#action-{index}", Select).value
-        note = self.query_one(f"#dnote-{index}", Input).value
-        if not isinstance(action, str):
-            return
-        decisions = [d for d in self.retro.decisions if d.objective_id != objective.id]
-        decisions.insert(
-            index, Decision(objective_id=objective.id, action=DecisionAction(action), note=note)
-        )
-        order = {o.id: i for i, o in enumerate(self.scope.objectives)}
-        decisions.sort(key=lambda d: order.get(d.objective_id, len(order)))
-        self._set(decisions=decisions)
-
-    # --- finishing --------------------------------------------------------------------
-    def _finish(self) -> None:
-        assert self.scope is not None and self.retro is not None
-        self.keeper.cancel()
-        self._run_finish(self.scope, self.retro)
-
-    @work(thread=True, exclusive=True, group="retro-finish")
-    def _run_finish(self, scope: r.Scope, retro: Retrospective) -> None:
-        from okrcoach.store import StoreError
-
-        store = self.app.store
-        if store is None:
-            return
-        with self.keeper.writing():
-            try:
-                applied = r.finish(store, scope, retro)
-            except (StoreError, LookupError, ValueError) as error:
-                self.app.call_from_thread(
-                    self.notify, str(error), title="Not saved", severity="error", markup=False
-                )
-                return
-            self.finished = True
-        self.app.call_from_thread(self._finished, applied)
-
-    def _finished(self, applied: r.Applied) -> None:
-        self.retro = applied.retro
-        self.applied = applied.lines
-        self.saved = True
-        self.step = SUMMARY
-        self._show_step()
-        self.notify("Retrospective saved. Press x to export it.", title="Finished")
-
-    # --- autosave ---------------------------------------------------------------------
-    def _changed(self) -> None:
-        self.keeper.changed()
-
-    def _snapshot(self) -> tuple[Retrospective, int] | None:
-        return None if self.retro is None else (self.retro, self.step)
-
-    @staticmethod
-    def _keep_progress(store: Any, kept: tuple[Retrospective, int]) -> None:
-        retro, step = kept
-        r.save_progress(store, retro, step)
-
-    @property
-    def finished(self) -> bool:
-        return self.keeper.finished
-
-    @finished.setter
-    def finished(self, value: bool) -> None:
-        self.keeper.finished = value
-
-    @property
-    def dirty(self) -> bool:
-        return self.keeper.dirty
-
-    def on_unmount(self) -> None:
-        """Quitting mid-retro: write what is on screen now, so nothing is lost."""
-        self.keeper.flush()
-
-    def action_leave(self) -> None:
-        self.keeper.now()
-        keep = self.saved or self.keeper.kept or self.dirty
-        self.dismiss(self.retro.id if self.retro is not None and keep else None)
 
     # --- mouse and palette ------------------------------------------------------------
     def on_button_pressed(self, event: Button.Pressed) -> None:

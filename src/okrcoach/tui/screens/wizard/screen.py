@@ -5,6 +5,10 @@ and renders what ``okrcoach.services.drafting`` answers. The coach re-reads the
 form a moment after each keystroke in a thread worker, and the form is
 autosaved as a Draft (also in a thread worker), so typing never waits for the
 coach or the disk, and quitting or a crash loses nothing.
+
+The jobs around the flow live beside it: ``loading`` (opening), ``form_events``
+(widget changes into the form), ``kr_list`` (the KR step), ``leaving`` (save
+and leave), ``coach_reader`` (the live coach) and ``errors_view``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
-from textual import on, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal
@@ -20,17 +24,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     Button,
-    Checkbox,
     ContentSwitcher,
     Footer,
     Header,
     Input,
-    OptionList,
-    RadioButton,
-    RadioSet,
-    Select,
     Static,
-    TextArea,
 )
 
 from okrcoach.domain.ids import new_id
@@ -38,20 +36,24 @@ from okrcoach.domain.models import Draft
 from okrcoach.services import drafting as d
 from okrcoach.tui.autosave import Autosaver
 from okrcoach.tui.commands import PaletteCommand
-from okrcoach.tui.safe import plain, safe
+from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.wizard import errors_view, steps
 from okrcoach.tui.screens.wizard.card import render_card
 from okrcoach.tui.screens.wizard.coach_reader import CoachReader, Reading
+from okrcoach.tui.screens.wizard.form_events import FormEventsMixin
 from okrcoach.tui.screens.wizard.kr_list import KRListMixin
 from okrcoach.tui.screens.wizard.leaving import SaveLeaveMixin
+from okrcoach.tui.screens.wizard.loading import LoadingMixin
 from okrcoach.tui.screens.wizard.modals import LearnFirstModal
 from okrcoach.tui.screens.wizard.styles import WIZARD_CSS
 from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
-from okrcoach.tui.widgets.kr_form import KREditor
-from okrcoach.tui.widgets.text_block import TextBlock
 
 Step = d.Step
 LAST = Step.REVIEW
+# From this many columns the first step's labels sit beside their fields.
+LABELS_BESIDE_WIDTH = 100
+# The KR step's keys that come and go with what is typed (the coach's reading of it).
+TYPED_KR_KEYS = ("ask_outcome", "apply_rewrite", "learning_kr")
 FIRST_FIELD = {
     Step.OBJECTIVE: "#title",
     Step.KIND: "#maturity",
@@ -61,7 +63,7 @@ FIRST_FIELD = {
 }
 
 
-class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
+class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, Screen[str | None]):
     """Dismisses with the saved objective's id, or None when the user leaves."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -106,6 +108,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         )
         self.coach = CoachReader(self, self._reading, self._show_note)
         self._learning_pick = 0
+        self._kr_keys: tuple[bool | None, ...] = ()
 
     # --- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -126,6 +129,9 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             yield Button("Save as draft", id="save-draft", compact=True)
             yield Button("Save", id="save", compact=True, variant="success")
         yield Footer(compact=True, show_command_palette=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width >= LABELS_BESIDE_WIDTH, "-labels-beside")
 
     def on_mount(self) -> None:
         store = getattr(self.app, "store", None)
@@ -149,75 +155,6 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
             self._start()
         self._load()
 
-    def _close(self) -> None:
-        self.dismiss(None)
-
-    def _start(self) -> None:
-        self._fill()
-        self.ready = True
-        self._show_step(self.step)
-
-    @work(thread=True, exclusive=True, group="wizard-load")
-    def _load(self) -> None:
-        """Read the alignment choices (and the objective being edited) off the UI thread."""
-        store = self.app.store
-        if store is None:
-            return
-        parents = d.parent_choices(store, exclude_id=self.objective_id)
-        form = None
-        problem = ""
-        if self.objective_id and not self.resumed:
-            from okrcoach.domain.models import Objective
-            from okrcoach.services.versions import version_of
-
-            # Read first: a change made while the form loads is then a conflict, not lost.
-            self.opened_version = version_of(store.get(Objective, self.objective_id))
-            try:
-                form = d.load_for_edit(store, self.objective_id)
-            except LookupError as error:
-                problem = str(error)
-        self.app.call_from_thread(self._loaded, parents, form, problem)
-
-    def _loaded(
-        self, parents: list[tuple[str, str]], form: d.DraftForm | None, problem: str
-    ) -> None:
-        if problem:
-            self.app.notify(problem, title="Cannot edit", severity="error")
-            self.keeper.finished = True
-            self.dismiss(None)
-            return
-        self.parents = {value: label for label, value in parents}
-        parent = self.query_one("#parent", Select)
-        with self.prevent(Select.Changed):
-            parent.set_options([(plain(label), value) for label, value in parents])
-            if self.form.parent_id in self.parents:
-                parent.value = self.form.parent_id
-        if form is not None:
-            self.form = form
-            self.asked_split = True
-            self._start()
-        if self.resumed:
-            self.app.notify("Picked up where you left off.", title="Draft resumed")
-
-    def _fill(self) -> None:
-        """Put the whole form into the widgets without raising change events."""
-        form = self.form
-        with self.prevent(
-            Input.Changed, TextArea.Changed, Select.Changed, RadioSet.Changed, Checkbox.Changed
-        ):
-            self.query_one("#title", Input).value = form.title
-            self.query_one("#why", TextBlock).load_text(form.why)
-            self.query_one("#owner", Input).value = form.owner
-            parent = self.query_one("#parent", Select)
-            if form.parent_id and form.parent_id in self.parents:
-                parent.value = form.parent_id
-            if form.maturity:
-                self.query_one(f"#maturity-{form.maturity}", RadioButton).value = True
-            self.query_one(f"#commit-{form.commitment}", RadioButton).value = True
-            self.query_one("#split", Checkbox).value = form.split
-        self._sync_goal_type()
-        self._show_kr(min(self.kr_index, len(form.krs) - 1))
-
     # --- steps ------------------------------------------------------------------------
     def _show_step(self, step: int) -> None:
         self.step = step
@@ -235,6 +172,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         elif step == LAST:
             self._show_card()
         self._show_errors({})
+        self._kr_keys = self._kr_keys_now()
         self.refresh_bindings()
         self._review_now()
         self._focus_first()
@@ -258,6 +196,22 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
         if action == "back":
             return True if self.step > 0 else None
         return True
+
+    def _kr_keys_now(self) -> tuple[bool | None, ...]:
+        return tuple(self.check_action(action, ()) for action in TYPED_KR_KEYS)
+
+    def _refresh_kr_keys(self) -> None:
+        """Redraw the footer only when typing changed which KR keys apply.
+
+        A redraw rebuilds the footer and lays the whole screen out again: once per
+        keystroke, that held the coach's note back by a frame or more.
+        """
+        if self.step != Step.KEY_RESULTS:
+            return
+        keys = self._kr_keys_now()
+        if keys != self._kr_keys:
+            self._kr_keys = keys
+            self.refresh_bindings()
 
     def action_next(self) -> None:
         if not self.ready or self.step >= LAST:
@@ -292,126 +246,6 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
     def _go(self, step: int) -> None:
         self._show_step(step)
         self.keeper.now()
-
-    # --- form changes -----------------------------------------------------------------
-    @on(Input.Changed)
-    def _input_changed(self, event: Input.Changed) -> None:
-        if not self.ready or event.value != event.input.value:
-            return  # still loading, or news older than the field's value
-        name = event.input.id or ""
-        if name in ("title", "owner"):
-            setattr(self.form, name, event.value)
-        elif name.startswith("conf-"):
-            self.form.krs[int(name.removeprefix("conf-"))].confidence = event.value
-        self._changed()
-
-    @on(TextArea.Changed, "#why")
-    def _why_changed(self, event: TextArea.Changed) -> None:
-        if self.ready and event.text_area.text != self.form.why:
-            self.form.why = event.text_area.text
-            self._changed()
-
-    @on(KREditor.Changed)
-    def _kr_changed(self, event: KREditor.Changed) -> None:
-        if not self.ready:
-            return
-        kr = self.form.krs[self.kr_index]
-        if event.field == "text":
-            kr.text = event.value
-            d.prefill(kr)
-            event.editor.load(kr, only=tuple(kr.auto))
-            event.editor.update_label(self.kr_index, kr)
-        elif getattr(kr, event.field) == event.value:
-            return
-        else:
-            d.typed(kr, event.field, event.value)
-        self._changed()
-
-    @on(Select.Changed, "#parent")
-    def _parent_changed(self, event: Select.Changed) -> None:
-        if not self.ready or event.value != event.select.value:
-            return
-        value = event.value
-        self.form.parent_id = value if isinstance(value, str) else None
-        self._changed()
-
-    @on(RadioSet.Changed)
-    def _radio_changed(self, event: RadioSet.Changed) -> None:
-        if not self.ready:
-            return
-        pressed = event.pressed.id or ""
-        name = event.radio_set.id
-        if name == "maturity":
-            d.set_maturity(self.form, pressed.removeprefix("maturity-"))
-        elif name == "goal-type":
-            d.set_goal_type(self.form, pressed.removeprefix("goal-"))
-            self.asked_split = False
-        elif name == "commitment":
-            self.form.commitment = pressed.removeprefix("commit-")
-        self.query_one("#split", Checkbox).display = d.split_offered(self.form)
-        self._changed()
-
-    @on(Checkbox.Changed, "#split")
-    def _split_changed(self, event: Checkbox.Changed) -> None:
-        if not self.ready:
-            return
-        d.choose_split(self.form, event.value)
-        self.asked_split = True
-        if self.form.goal_type:
-            self.query_one(f"#goal-{self.form.goal_type}", RadioButton).value = True
-        self._changed()
-
-    def _sync_goal_type(self) -> None:
-        """Show the user's explicit pick (none: Next accepts the coach's) and offer the split.
-
-        Never called while a RadioSet.Changed is handled: Textual would then hold back the
-        button's own change message and the set would lose track of which button is on.
-        """
-        with self.prevent(Checkbox.Changed):
-            self.query_one("#split", Checkbox).value = self.form.split
-        self.query_one("#split", Checkbox).display = d.split_offered(self.form)
-        if self.form.goal_type:
-            self.query_one(f"#goal-{self.form.goal_type}", RadioButton).value = True
-
-    def _changed(self) -> None:
-        """Something was typed: coach soon, autosave a little later, re-check shown errors."""
-        if self.errors:
-            self._show_errors(d.step_errors(self.form, self.step))
-        self.coach.schedule()
-        self.keeper.changed()
-        if self.step == Step.KEY_RESULTS:
-            self.refresh_bindings()
-
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        """Enter moves on: to the next field, or to the next step from the last one."""
-        last = {"owner": Step.OBJECTIVE, "kr-target": Step.KEY_RESULTS}
-        if last.get(event.input.id or "") == self.step:
-            self.action_next()
-        else:
-            self.focus_next()
-
-    @on(Button.Pressed)
-    def _button(self, event: Button.Pressed) -> None:
-        actions = {
-            "back": self.action_back,
-            "next": self.action_next,
-            "save": self.action_save,
-            "save-draft": self.action_save_draft,
-            "kr-add": self.action_add_kr,
-            "kr-remove": self.action_remove_kr,
-        }
-        action = actions.get(event.button.id or "")
-        if action is not None:
-            event.stop()
-            action()
-
-    # --- key results (the rest is in kr_list) ------------------------------------------
-    @on(OptionList.OptionHighlighted, "#kr-list")
-    def _kr_picked(self, event: OptionList.OptionHighlighted) -> None:
-        if self.ready and event.option_index != self.kr_index:
-            self._show_kr(event.option_index)
-            self._review_now()
 
     # --- ambition and review ----------------------------------------------------------
     def _show_confidence_rows(self) -> None:
@@ -472,8 +306,7 @@ class WizardScreen(KRListMixin, SaveLeaveMixin, Screen[str | None]):
 
     def _show_note(self, note: d.CoachNote) -> None:
         self.query_one(CoachPanel).show(note)
-        if self.step == Step.KEY_RESULTS:
-            self.refresh_bindings()
+        self._refresh_kr_keys()
 
     # --- drafts ---------------------------------------------------------------------
     def _snapshot(self) -> tuple[d.DraftForm, int] | None:

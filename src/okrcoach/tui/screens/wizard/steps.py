@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from okrcoach.coach.prompts import MATURITY_ANSWERS, MATURITY_QUESTION
@@ -16,22 +17,54 @@ from okrcoach.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 NO_PARENT = "None: it stands on its own"
 
 
+def _field(name: str, long: str, short: str, hint: str, *widgets: Widget) -> Widget:
+    """A label and its field: ``long`` above it when narrow; ``short`` beside it when wide,
+    with ``hint`` under the field."""
+    return Container(
+        Label(long, classes="label-long"),
+        Label(short, classes="label-short"),
+        Vertical(*widgets, Static(hint, classes="field-hint"), classes="field-body"),
+        id=f"{name}-field",
+        classes="field",
+    )
+
+
 def objective_step() -> ComposeResult:
     with VerticalScroll(id="step-0", classes="step"):
-        yield Label("Where do you want to go? Short, qualitative, no numbers.")
-        yield Input(placeholder="e.g. Support that customers rave about", id="title", compact=True)
-        yield Static("", id="title-error", classes="field-error")
-        yield Label("Why does it matter? (optional; Enter: new line, Tab: next field)")
-        yield TextBlock(
-            placeholder="e.g. Slow replies cost us renewals",
-            id="why",
-            max_length=limit_of(Objective, "why"),
+        yield _field(
+            "title",
+            "Where do you want to go? Short, qualitative, no numbers.",
+            "Where do you want to go?",
+            "Short, qualitative, no numbers.",
+            Input(placeholder="e.g. Support that customers rave about", id="title", compact=True),
+            Static("", id="title-error", classes="field-error"),
         )
-        yield Label("Which higher objective does it serve? (optional)")
-        yield Select([], id="parent", prompt=NO_PARENT, compact=True)
-        yield Label("Who owns it? (optional)")
-        yield Input(placeholder="e.g. Sam", id="owner", compact=True)
-        yield Static("", id="owner-error", classes="field-error")
+        yield _field(
+            "why",
+            "Why does it matter? (optional; Enter: new line, Tab: next field)",
+            "Why does it matter?",
+            "Optional. Enter: new line, Tab: next field.",
+            TextBlock(
+                placeholder="e.g. Slow replies cost us renewals",
+                id="why",
+                max_length=limit_of(Objective, "why"),
+            ),
+        )
+        yield _field(
+            "parent",
+            "Which higher objective does it serve? (optional)",
+            "Which objective it serves",
+            "Optional.",
+            Select([], id="parent", prompt=NO_PARENT, compact=True),
+        )
+        yield _field(
+            "owner",
+            "Who owns it? (optional)",
+            "Who owns it?",
+            "Optional.",
+            Input(placeholder="e.g. Sam", id="owner", compact=True),
+            Static("", id="owner-error", classes="field-error"),
+        )
 
 
 def kind_step() -> ComposeResult:

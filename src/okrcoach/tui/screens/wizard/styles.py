@@ -29,9 +29,39 @@ WIZARD_CSS = """
     WizardScreen .step {
         height: 1fr;
     }
-    WizardScreen .step > Label {
+    WizardScreen .step > Label, WizardScreen .field > Label {
         margin-top: 1;
         color: $text-muted;
+    }
+    WizardScreen .field {
+        layout: vertical;
+        height: auto;
+    }
+    WizardScreen .field-body {
+        height: auto;
+    }
+    WizardScreen .label-short, WizardScreen .field-hint {
+        display: none;
+    }
+    WizardScreen.-labels-beside .field {
+        layout: horizontal;
+        margin-top: 1;
+    }
+    WizardScreen.-labels-beside .field > .label-long {
+        display: none;
+    }
+    WizardScreen.-labels-beside .field > .label-short {
+        display: block;
+        width: 27;
+        margin: 0 1 0 0;
+    }
+    WizardScreen.-labels-beside .field-hint {
+        display: block;
+        color: $text-muted;
+        height: auto;
+    }
+    WizardScreen.-labels-beside .field-body {
+        width: 1fr;
     }
     WizardScreen .step Input, WizardScreen .step Select {
         width: 1fr;
