@@ -35,6 +35,7 @@ def test_init_is_idempotent_and_never_prints_the_password(team, capsys) -> None:
     out = capsys.readouterr().out
     assert "up to date" in out
     assert team.cluster.password not in out
+    assert out.count("postgresql://") == 1, out  # the address said once
 
 
 def test_add_lets_a_role_in_and_list_shows_who_is_in(team, capsys) -> None:
@@ -43,7 +44,11 @@ def test_add_lets_a_role_in_and_list_shows_who_is_in(team, capsys) -> None:
         ["team", "add", "tc_dave", "--name", "Dave", "--team", "Support", "--store", team.owner_url]
     )
     assert code == 0
-    assert "Dave (Support) can now use" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    # The line tells Dave's own address (his role, no password), not the owner's.
+    said = "Dave (Support) is in, as the role tc_dave: okrcoach --store 'postgresql://tc_dave@"
+    assert said in out
+    assert "okr_owner" not in out and team.cluster.password not in out
     assert main(["--store", team.url("tc_dave"), "team", "list"]) == 0
     out = capsys.readouterr().out
     assert "tc_dave" in out and "Dave" in out and "Support" in out

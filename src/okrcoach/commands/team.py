@@ -142,7 +142,6 @@ def _check_text(action: str, label: str, value: str, limit: int) -> str | None:
 
 def run_init(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.store import StoreError
-    from okrcoach.store.team import redact
     from okrcoach.store.team.admin import init_schema
 
     url = _team_url(args, paths, "init")
@@ -152,15 +151,15 @@ def run_init(args: argparse.Namespace, paths: AppPaths) -> int:
         done = init_schema(url)
     except StoreError as error:
         return fail("team init", f"{error} Nothing was changed.")
-    print(f"{redact(url)}: {done}")
+    print(done)
     return 0
 
 
 def run_add(args: argparse.Namespace, paths: AppPaths) -> int:
     from okrcoach.domain.text import clean_line
     from okrcoach.store import StoreError
-    from okrcoach.store.team import redact
     from okrcoach.store.team.admin import add_person
+    from okrcoach.store.team.urls import for_role
 
     url = _team_url(args, paths, "add")
     if url is None:
@@ -179,8 +178,8 @@ def run_add(args: argparse.Namespace, paths: AppPaths) -> int:
     where = f" ({clean_line(person.team)})" if person.team else ""
     admin = ", an admin" if person.admin else ""
     print(
-        f"{clean_line(person.name)}{where}{admin} can now use {redact(url)} "
-        f"as the role {clean_line(person.role)}."
+        f"{clean_line(person.name)}{where}{admin} is in, as the role "
+        f"{clean_line(person.role)}: okrcoach --store '{for_role(url, person.role)}'"
     )
     return 0
 

@@ -8,7 +8,7 @@ text shown to people is changed, by ``redact``.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 SCHEMES = ("postgresql://", "postgres://")
 _SECRET_PARAMS = ("password", "sslpassword")
@@ -36,3 +36,18 @@ def redact(url: str) -> str:
         if piece and piece.split("=", 1)[0].lower() not in _SECRET_PARAMS
     ]
     return urlunsplit((parts.scheme, netloc, parts.path, "&".join(kept), parts.fragment))
+
+
+def for_role(url: str, role: str) -> str:
+    """The redacted ``url`` as ``role`` would write it: their own name, no password."""
+    shown = redact(url)
+    try:
+        parts = urlsplit(shown)
+    except ValueError:
+        return shown
+    if not parts.scheme or not role:
+        return shown
+    hosts = parts.netloc.rsplit("@", 1)[-1]
+    safe_role = quote(role, safe="")
+    netloc = f"{safe_role}@{hosts}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
