@@ -49,30 +49,47 @@ class Decision:
     evidence: Evidence = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)
     top: int = 3
+    extra: Evidence | None = None  # weighed after ``evidence``, merged only when shown
+    # (push, feature, words) of every worded feature that pushed at all, when the sum
+    # already made them; ``reasons`` then needs no second pass over the evidence.
+    pushes: list[tuple[float, str, str]] | None = None
 
     @property
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
 
-    def _toward(self) -> list[tuple[float, str, str]]:
-        """(-|push|, feature, words) of the features that pushed towards the answer,
-        strongest first."""
+    def _pushes(self, worded: bool) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer (only
+        those with words when ``worded``), in evidence order."""
         weights, yes = self.weights, self.yes
+        if worded and self.pushes is not None:
+            if yes:
+                return [(-push, feature, words) for push, feature, words in self.pushes if push > 0]
+            return [(push, feature, words) for push, feature, words in self.pushes if push < 0]
+        evidence = {**self.evidence, **self.extra} if self.extra else self.evidence
         found = []
-        for feature, (value, words) in self.evidence.items():
+        for feature, (value, words) in evidence.items():
+            if worded and not words:
+                continue
             weight = weights.get(feature)
             if weight is None:
                 continue
             push = weight * value
             if push > 0 if yes else push < 0:
                 found.append((-abs(push), feature, words))
+        return found
+
+    def _toward(self) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer,
+        strongest first."""
+        found = self._pushes(worded=False)
         found.sort()
         return found
 
     @cached_property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
-        strongest = [p for p in self._toward() if p[2]][: self.top + 2]
+        strongest = sorted(self._pushes(worded=True))[: self.top + 2]
         ranked = sorted((_rank(f), strength, f, words) for strength, f, words in strongest)
         found = tuple(dict.fromkeys(words_of(f, words) for _, _, f, words in ranked[: self.top]))
         return found or (FALLBACK[self.yes],)
@@ -82,7 +99,7 @@ class Decision:
         """How many real cues (not single words, not absences) back the answer."""
         return sum(
             1
-            for strength, feature, _ in self._toward()
+            for strength, feature, _ in self._pushes(worded=False)
             if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
         )
 
@@ -108,6 +125,10 @@ def models() -> dict[str, Model]:
     }
 
 
+def _probability(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
 def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: int = 3) -> Decision:
     """Apply model ``name`` to ``evidence`` (and ``extra``): yes when P(yes) >= 0.5."""
     model = models()[name]
@@ -123,6 +144,54 @@ def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: in
             weight = get(feature)
             if weight is not None:
                 total += weight * value
-        evidence = {**evidence, **extra}
-    probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    return Decision(probability >= 0.5, probability, evidence, weights, top)
+    probability = _probability(total)
+    return Decision(probability >= 0.5, probability, evidence, weights, top, extra or None)
+
+
+@lru_cache(maxsize=8)
+def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float, float]]:
+    """The weights of three models side by side, 0.0 where a model has none: adding
+    0.0 leaves a sum exactly as it was, so one pass gives each model's own total."""
+    tables = [models()[name].weights for name in (first, second, third)]
+    joint: dict[str, tuple[float, float, float]] = {}
+    for feature in dict.fromkeys(f for table in tables for f in table):
+        a, b, c = (table.get(feature, 0.0) for table in tables)
+        joint[feature] = (a, b, c)
+    return joint
+
+
+def decide_three(
+    names: tuple[str, str, str], evidence: Evidence, extra: Evidence | None = None
+) -> tuple[Decision, Decision, Decision]:
+    """``decide`` for three models over the same evidence in one pass (``extra`` is weighed
+    by the third model only); each answer is the one ``decide`` gives on its own. The
+    first answer's reasons come from the same pass."""
+    first, second, third = names
+    every = models()
+    joint = _joint(first, second, third)
+    a, b, c = every[first].bias, every[second].bias, every[third].bias
+    get = joint.get
+    pushes: list[tuple[float, str, str]] = []
+    keep = pushes.append
+    for feature, (value, words) in evidence.items():
+        weights = get(feature)
+        if weights is not None:
+            wa, wb, wc = weights
+            push = wa * value
+            a += push
+            b += wb * value
+            c += wc * value
+            if push and words:
+                keep((push, feature, words))
+    if extra:
+        own = every[third].weights.get
+        for feature, (value, _) in extra.items():
+            weight = own(feature)
+            if weight is not None:
+                c += weight * value
+    pa, pb, pc = _probability(a), _probability(b), _probability(c)
+    return (
+        Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, pushes),
+        Decision(pb >= 0.5, pb, evidence, every[second].weights, 3),
+        Decision(pc >= 0.5, pc, evidence, every[third].weights, 3, extra or None),
+    )

@@ -15,12 +15,12 @@ fitted models weigh.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.signals import Signals, read
-from okrcoach.coach.words import verb_base, verb_classes
+from okrcoach.coach.words import verb_base, verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -57,7 +57,8 @@ _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
 )
-# (name, a word the text must hold for the phrase to be possible, pattern)
+# (name, a word the text must hold for the phrase to be possible, pattern). The patterns
+# with no such word are guarded in ``_GUARDS`` instead.
 _PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (name, trigger, re.compile(pattern, re.I))
     for name, trigger, pattern in (
@@ -101,6 +102,22 @@ _PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("all-of", " ", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
     )
 )
+# Text that each of these phrases cannot match without (so most texts skip the pattern):
+# "a digit" for the ones that need a number, else words one of which must appear. No
+# word with an "i" or an "s" is used: "ı" and "ſ" match those letters when case is ignored.
+_DIGIT = re.compile(r"\d")
+_GUARDS: dict[str, tuple[str, ...]] = {
+    "per-time": ("per", "day", "week", "month"),
+    "within-time": ("a digit", "le", "than"),
+    "from-to": ("a digit",),
+    "at-least": ("lea", "than", "or"),
+    "or-above": ("a digit",),
+    "percent-of": ("a digit",),
+    "all-of": ("all", "every", "each"),
+}
+_MODALS_OR_TO = _MODALS | {"to"}
+_VERB_FORMS = verb_forms()
+_CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
 _SUBJECT_METRIC_VERB = lx.wordset(
     """drops drop falls fall rises rise grows grow climbs climb doubles double halves halve
     improves improve increases increase decreases decrease declines decline reaches reach hits
@@ -109,8 +126,9 @@ _SUBJECT_METRIC_VERB = lx.wordset(
 )
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
+    """Facts about one sentence's structure (a tuple: made once per text, cheaply)."""
+
     sig: Signals
     predicate_index: int  # the main verb's position, -1 when none was found
     predicate: str  # its base form, "" when none
@@ -137,7 +155,7 @@ class Reading:
 
 def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
     tok = tokens[index]
-    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS | {"to"}):
+    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS_OR_TO):
         return frozenset()
     classes = verb_classes(tok)
     if not classes:
@@ -156,7 +174,7 @@ def _done_participle(tokens: tuple[str, ...], start: int) -> str:
         classes = verb_classes(tok)
         if "delivery" not in classes and tok not in lx.DONE_STATES:
             continue
-        if classes & {"increase", "decrease", "reach", "maintain"}:
+        if classes & _CHANGE_OR_KEEP:
             continue
         prev = tokens[index - 1]
         if prev in _DETERMINERS or prev in ("have", "has", "had"):
@@ -171,10 +189,11 @@ def reading(text: str) -> Reading:
     sig = read(text or "")
     tokens = sig.tokens
     verbs: list[tuple[int, str, frozenset[str]]] = []
-    for index in range(len(tokens)):
-        classes = _is_verb_at(tokens, index)
-        if classes:
-            verbs.append((index, verb_base(tokens[index]), classes))
+    for index, tok in enumerate(tokens):
+        if tok in _VERB_FORMS:
+            classes = _is_verb_at(tokens, index)
+            if classes:
+                verbs.append((index, verb_base(tok), classes))
     predicate_index, predicate, classes = -1, "", frozenset()
     if sig.lead:
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
@@ -193,25 +212,35 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
     lowered = sig.text.lower()
+    digit = _DIGIT.search(lowered) is not None
     phrases = frozenset(
         name
         for name, trigger, pattern in _PHRASES
-        if trigger in lowered and pattern.search(lowered)
+        if trigger in lowered and _may_hold(name, lowered, digit) and pattern.search(lowered)
     )
     before = tokens[:predicate_index] if predicate_index > 0 else ()
+    present = frozenset(tokens)
     return Reading(
-        sig=sig,
-        predicate_index=predicate_index,
-        predicate=predicate,
-        predicate_classes=classes,
-        subject_first=predicate_index > 0 and not all(t in lx.FILLER for t in before),
-        pronoun_subject=any(t in _PRONOUN_SUBJECTS for t in before[:3]),
-        verbs=tuple(verbs),
-        phrases=phrases,
-        ability=any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
-        up_down=bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
-        arrow=any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
-        multiply=any(t in _MULTIPLY for t in tokens),
-        done_participle=_done_participle(tokens, 1) if predicate_index <= 0 else "",
-        modal=any(t in _MODALS for t in tokens),
+        sig,
+        predicate_index,
+        predicate,
+        classes,
+        predicate_index > 0 and not all(t in lx.FILLER for t in before),
+        not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
+        tuple(verbs),
+        phrases,
+        any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
+        bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
+        digit and any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
+        not present.isdisjoint(_MULTIPLY),
+        _done_participle(tokens, 1) if predicate_index <= 0 else "",
+        not present.isdisjoint(_MODALS),
     )
+
+
+def _may_hold(name: str, lowered: str, digit: bool) -> bool:
+    """False when ``lowered`` lacks what phrase ``name`` needs (see ``_GUARDS``)."""
+    cues = _GUARDS.get(name)
+    if cues is None:
+        return True
+    return any(digit if cue == "a digit" else cue in lowered for cue in cues)

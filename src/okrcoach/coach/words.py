@@ -55,21 +55,39 @@ def strip_prefix(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Lower-case word tokens; hyphenated and numeric tokens kept whole."""
     lowered = strip_prefix(text).lower().replace("/", " ")
+    if "’" not in lowered:
+        return tuple(_TOKEN.findall(lowered))
     return tuple(tok.replace("’", "'") for tok in _TOKEN.findall(lowered))
 
 
-@lru_cache(maxsize=8192)
+def _class_index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Every known verb form: its classes, and its base form (the first table that has it)."""
+    classes: dict[str, list[str]] = {}
+    bases: dict[str, str] = {}
+    for name, table in _CLASS_TABLES.items():
+        for token, base in table.items():
+            classes.setdefault(token, []).append(name)
+            bases.setdefault(token, base)
+    return {token: frozenset(names) for token, names in classes.items()}, bases
+
+
+_VERB_CLASSES, _VERB_BASES = _class_index()
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 def verb_classes(token: str) -> frozenset[str]:
     """Which verb classes a token belongs to (empty for non-verbs)."""
-    return frozenset(name for name, table in _CLASS_TABLES.items() if token in table)
+    return _VERB_CLASSES.get(token, _NO_CLASSES)
+
+
+def verb_forms() -> frozenset[str]:
+    """Every token that belongs to at least one verb class."""
+    return frozenset(_VERB_CLASSES)
 
 
 def verb_base(token: str) -> str:
     """The base form of a known verb token, else the token itself."""
-    for table in _CLASS_TABLES.values():
-        if token in table:
-            return table[token]
-    return token
+    return _VERB_BASES.get(token, token)
 
 
 def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
