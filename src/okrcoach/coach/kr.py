@@ -181,7 +181,13 @@ def review_key_result(
         findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
     if kind == "task" and findings and findings[0].rule_id == "kr.task":
         why = "; ".join(decided.reasons[:2])
-        findings[0] = findings[0].model_copy(update={"message": f"{findings[0].message} ({why}.)"})
+        task = findings[0]
+        findings[0] = Finding(
+            rule_id=task.rule_id,
+            severity=task.severity,
+            message=f"{task.message} ({why}.)",
+            suggestion=task.suggestion,
+        )
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from okrcoach.coach.features import WORD, Evidence
@@ -36,23 +36,47 @@ class Model:
     weights: dict[str, float]
 
 
-@dataclass(frozen=True)
 class Decision:
     """A yes/no answer, how sure it is, and the strongest evidence for it, in words.
 
     The evidence is kept and weighed again only when reasons are asked for, so a
-    decision whose reasons nobody reads costs one sum.
+    decision whose reasons nobody reads costs one sum. A plain class with slots: one is
+    made for every model on every review.
     """
 
-    yes: bool
-    probability: float  # of "yes"
-    evidence: Evidence = field(default_factory=dict)
-    weights: dict[str, float] = field(default_factory=dict)
-    top: int = 3
-    extra: Evidence | None = None  # weighed after ``evidence``, merged only when shown
-    # (push, feature, words) of every worded feature that pushed at all, when the sum
-    # already made them; ``reasons`` then needs no second pass over the evidence.
-    pushes: list[tuple[float, str, str]] | None = None
+    __slots__ = (
+        "_cues",
+        "_reasons",
+        "evidence",
+        "extra",
+        "probability",
+        "pushes",
+        "top",
+        "weights",
+        "yes",
+    )
+
+    def __init__(
+        self,
+        yes: bool,
+        probability: float,  # of "yes"
+        evidence: Evidence | None = None,
+        weights: dict[str, float] | None = None,
+        top: int = 3,
+        extra: Evidence | None = None,  # weighed after ``evidence``, merged only when shown
+        pushes: list[tuple[float, str, str]] | None = None,
+    ) -> None:
+        self.yes = yes
+        self.probability = probability
+        self.evidence = evidence if evidence is not None else {}
+        self.weights = weights if weights is not None else {}
+        self.top = top
+        self.extra = extra
+        # (push, feature, words) of every worded feature that pushed at all, when the sum
+        # already made them; ``reasons`` then needs no second pass over the evidence.
+        self.pushes = pushes
+        self._reasons: tuple[str, ...] | None = None
+        self._cues: int | None = None
 
     @property
     def confidence(self) -> float:
@@ -86,22 +110,26 @@ class Decision:
         found.sort()
         return found
 
-    @cached_property
+    @property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
-        strongest = sorted(self._pushes(worded=True))[: self.top + 2]
-        ranked = sorted((_rank(f), strength, f, words) for strength, f, words in strongest)
-        found = tuple(dict.fromkeys(words_of(f, words) for _, _, f, words in ranked[: self.top]))
-        return found or (FALLBACK[self.yes],)
+        if self._reasons is None:
+            strongest = sorted(self._pushes(worded=True))[: self.top + 2]
+            ranked = sorted([(_rank(f), strength, f, words) for strength, f, words in strongest])
+            shown = dict.fromkeys([words_of(f, words) for _, _, f, words in ranked[: self.top]])
+            self._reasons = tuple(shown) or (FALLBACK[self.yes],)
+        return self._reasons
 
-    @cached_property
+    @property
     def cues(self) -> int:
         """How many real cues (not single words, not absences) back the answer."""
-        return sum(
-            1
-            for strength, feature, _ in self._pushes(worded=False)
-            if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
-        )
+        if self._cues is None:
+            self._cues = sum(
+                1
+                for strength, feature, _ in self._pushes(worded=False)
+                if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
+            )
+        return self._cues
 
 
 def words_of(feature: str, words: str) -> str:

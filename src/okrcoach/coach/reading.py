@@ -57,64 +57,139 @@ _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
 )
-# (name, a word the text must hold for the phrase to be possible, pattern). The patterns
-# with no such word are guarded in ``_GUARDS`` instead.
-_PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, trigger, re.compile(pattern, re.I))
-    for name, trigger, pattern in (
-        ("set-up", "set", r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"),
-        ("roll-out", "roll", r"\broll(?:ed|ing)?\s+out\b"),
-        (
-            "go-live",
-            "live",
-            r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
-            r"|\blive\s+(?:by|in|on|for)\b",
+# A phrase: its name, a word the text must hold for it to be possible, and its pattern,
+# written as alternatives. Each alternative may name cues (one of them must appear in the
+# text) and whether it needs a digit, so most texts skip most patterns; a phrase is found
+# when any alternative matches, exactly as one pattern joined by "|" would. No cue holds an
+# "i" or an "s": ignoring case, "ı" and "ſ" match those letters.
+_Alternative = tuple[tuple[str, ...], bool, re.Pattern[str]]
+
+
+def _alternatives(*parts: tuple[tuple[str, ...], bool, str]) -> tuple[_Alternative, ...]:
+    return tuple((cues, digit, re.compile(pattern, re.I)) for cues, digit, pattern in parts)
+
+
+_PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
+    ("set-up", "set", _alternatives(((), False, r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"))),
+    ("roll-out", "roll", _alternatives(((), False, r"\broll(?:ed|ing)?\s+out\b"))),
+    (
+        "go-live",
+        "live",
+        _alternatives(
+            (
+                (),
+                False,
+                r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
+                r"|\blive\s+(?:by|in|on|for)\b",
+            )
         ),
-        ("in-place", "p", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
-        ("reach-out", "out", r"\breach(?:ed|ing)?\s+out\b"),
-        ("follow-up", "follow", r"\bfollow(?:ed|ing)?\s+up\b"),
-        ("sign-up", "sign", r"\bsign(?:ed|ing)?\s+up\b"),
-        (
-            "per-time",
-            " ",
-            r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
+    ),
+    (
+        "in-place",
+        "p",
+        _alternatives(
+            (("place",), False, r"\bin\s+place\b"),
+            (("runn",), False, r"\bup\s+and\s+running\b"),
+            (("off",), False, r"\bsigned\s+off\b"),
         ),
-        ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
-        ("from-to", "from", r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d"),
-        (
-            "at-least",
-            "",
-            r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b"
-            r"|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+    ),
+    ("reach-out", "out", _alternatives(((), False, r"\breach(?:ed|ing)?\s+out\b"))),
+    ("follow-up", "follow", _alternatives(((), False, r"\bfollow(?:ed|ing)?\s+up\b"))),
+    ("sign-up", "sign", _alternatives(((), False, r"\bsign(?:ed|ing)?\s+up\b"))),
+    (
+        "per-time",
+        " ",
+        _alternatives(
+            (("per",), False, r"\bper\s+(?:day|week|month|quarter|year|sprint)\b"),
+            (("day", "week", "month"), False, r"\ba\s+(?:day|week|month)\b"),
         ),
-        (
-            "or-above",
-            "",
-            r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|(?<![-=])[<>≤≥]\s*[€$£]?\d",
+    ),
+    (
+        "within-time",
+        "in",
+        _alternatives(
+            (("th",), True, r"\bwithin\s+\d"),
+            (("nder",), True, r"\bin\s+under\s+\d"),
+            (("than",), False, r"\bin\s+less\s+than\b"),
         ),
-        (
-            "by-date",
-            "by",
-            r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep"
-            r"|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
+    ),
+    (
+        "from-to",
+        "from",
+        _alternatives(((), True, r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d")),
+    ),
+    (
+        "at-least",
+        "",
+        _alternatives(
+            (("lea",), False, r"\bat\s+least\b"),
+            (("than",), False, r"\bno\s+(?:more|less|fewer)\s+than\b"),
+            (("or",), False, r"\bor\s+(?:more|less|fewer|better|higher|lower)\b"),
         ),
-        ("percent-of", "%", r"\d\s*%\s+of\b"),
-        ("all-of", " ", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
-    )
+    ),
+    (
+        "or-above",
+        "",
+        _alternatives(
+            (
+                ("ove", "elow", "nder", "eath"),
+                True,
+                r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d",
+            ),
+            (("<", ">", "≤", "≥"), True, r"(?<![-=])[<>≤≥]\s*[€$£]?\d"),
+        ),
+    ),
+    (
+        "by-date",
+        "by",
+        _alternatives(
+            (
+                (),
+                False,
+                r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug"
+                r"|sep|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall"
+                r"|winter)",
+            )
+        ),
+    ),
+    ("percent-of", "%", _alternatives(((), True, r"\d\s*%\s+of\b"))),
+    (
+        "all-of",
+        " ",
+        _alternatives(
+            (
+                ("all", "every", "each"),
+                False,
+                r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+",
+            )
+        ),
+    ),
 )
-# Text that each of these phrases cannot match without (so most texts skip the pattern):
-# "a digit" for the ones that need a number, else words one of which must appear. No
-# word with an "i" or an "s" is used: "ı" and "ſ" match those letters when case is ignored.
 _DIGIT = re.compile(r"\d")
-_GUARDS: dict[str, tuple[str, ...]] = {
-    "per-time": ("per", "day", "week", "month"),
-    "within-time": ("a digit", "le", "than"),
-    "from-to": ("a digit",),
-    "at-least": ("lea", "than", "or"),
-    "or-above": ("a digit",),
-    "percent-of": ("a digit",),
-    "all-of": ("all", "every", "each"),
-}
+
+
+def _phrases(lowered: str) -> frozenset[str]:
+    """The names of the phrases ``lowered`` holds, in table order."""
+    digit = _DIGIT.search(lowered) is not None
+    found = []
+    for name, trigger, alternatives in _PHRASES:
+        if trigger not in lowered:
+            continue
+        for cues, needs_digit, pattern in alternatives:
+            if needs_digit and not digit:
+                continue
+            if cues:
+                for cue in cues:
+                    if cue in lowered:
+                        break
+                else:
+                    continue
+            if pattern.search(lowered):
+                found.append(name)
+                break
+    return frozenset(found)
+
+
 _MODALS_OR_TO = _MODALS | {"to"}
 _VERB_FORMS = verb_forms()
 _CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
@@ -212,12 +287,7 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
     lowered = sig.text.lower()
-    digit = _DIGIT.search(lowered) is not None
-    phrases = frozenset(
-        name
-        for name, trigger, pattern in _PHRASES
-        if trigger in lowered and _may_hold(name, lowered, digit) and pattern.search(lowered)
-    )
+    phrases = _phrases(lowered)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = frozenset(tokens)
     return Reading(
@@ -231,16 +301,8 @@ def reading(text: str) -> Reading:
         phrases,
         any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
         bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
-        digit and any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
+        any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
         not present.isdisjoint(_MULTIPLY),
         _done_participle(tokens, 1) if predicate_index <= 0 else "",
         not present.isdisjoint(_MODALS),
     )
-
-
-def _may_hold(name: str, lowered: str, digit: bool) -> bool:
-    """False when ``lowered`` lacks what phrase ``name`` needs (see ``_GUARDS``)."""
-    cues = _GUARDS.get(name)
-    if cues is None:
-        return True
-    return any(digit if cue == "a digit" else cue in lowered for cue in cues)

@@ -16,6 +16,7 @@ _PREFIX = re.compile(
 )
 # A team or area label in front ("Support: ", "Billing team - "): up to three words, then
 # a colon or dash, then words. A metric label ("NPS: 32 -> 45") keeps its name.
+_LABEL_MARKS = re.compile(r"[:\-–—|]")
 _LABEL = re.compile(r"^\s*([A-Za-z&/' ]{2,30}?)\s*(?::|\s[-–—|]\s)\s*(?=[A-Za-z\"'“])")
 
 _CLASS_TABLES: dict[str, dict[str, str]] = {
@@ -40,7 +41,8 @@ def strip_prefix(text: str) -> str:
     """Drop list markers, checkboxes, numbering and team labels in front of a goal."""
     for _ in range(3):
         stripped = _PREFIX.sub("", text, count=1)
-        label = _LABEL.match(stripped)
+        # A label needs a colon, a dash or a bar after it: most goals have none.
+        label = _LABEL.match(stripped) if _LABEL_MARKS.search(stripped) else None
         if label:
             named = label.group(1).lower().split()
             if len(named) <= 3 and not any(w in lx.METRIC_NOUNS for w in named):
