@@ -417,7 +417,7 @@ def _may_match(name: str, low: str, digits: bool) -> bool:
     cues = _CUES.get(name)
     if cues is None or (digits and "0-9" in cues):
         return True
-    return any(cue in low for cue in cues)
+    return any(map(low.__contains__, cues))
 
 
 @lru_cache(maxsize=8192)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from importlib import resources
+from itertools import repeat
+from operator import add, itemgetter, mul, neg
 
 from okrcoach.coach.features import WORD, Evidence
 
@@ -50,7 +52,7 @@ class Decision:
         "evidence",
         "extra",
         "probability",
-        "pushes",
+        "products",
         "top",
         "weights",
         "yes",
@@ -64,7 +66,7 @@ class Decision:
         weights: dict[str, float] | None = None,
         top: int = 3,
         extra: Evidence | None = None,  # weighed after ``evidence``, merged only when shown
-        pushes: list[tuple[float, str, str]] | None = None,
+        products: list[float] | None = None,
     ) -> None:
         self.yes = yes
         self.probability = probability
@@ -72,9 +74,10 @@ class Decision:
         self.weights = weights if weights is not None else {}
         self.top = top
         self.extra = extra
-        # (push, feature, words) of every worded feature that pushed at all, when the sum
-        # already made them; ``reasons`` then needs no second pass over the evidence.
-        self.pushes = pushes
+        # Each feature's push (weight times value, 0.0 for a feature the model does not
+        # weigh), in evidence order, when the sum already made them: ``reasons`` then
+        # needs no second look-up of the weights.
+        self.products = products
         self._reasons: tuple[str, ...] | None = None
         self._cues: int | None = None
 
@@ -86,10 +89,6 @@ class Decision:
         """(-|push|, feature, words) of the features that pushed towards the answer (only
         those with words when ``worded``), in evidence order."""
         weights, yes = self.weights, self.yes
-        if worded and self.pushes is not None:
-            if yes:
-                return [(-push, feature, words) for push, feature, words in self.pushes if push > 0]
-            return [(push, feature, words) for push, feature, words in self.pushes if push < 0]
         evidence = {**self.evidence, **self.extra} if self.extra else self.evidence
         found = []
         for feature, (value, words) in evidence.items():
@@ -110,11 +109,28 @@ class Decision:
         found.sort()
         return found
 
+    def _strongest(self, count: int) -> list[tuple[float, str, str]]:
+        """The first ``count`` of ``sorted(self._pushes(worded=True))``; from the products
+        of the sum, sorted in C and read only as far as needed."""
+        if self.products is None or self.extra:
+            return sorted(self._pushes(worded=True))[:count]
+        words = map(_SECOND, self.evidence.values())
+        pushes = map(neg, self.products) if self.yes else self.products
+        found = []
+        for strength, feature, said in sorted(zip(pushes, self.evidence, words, strict=True)):
+            if strength >= 0:
+                break  # the rest push the other way, or not at all
+            if said:
+                found.append((strength, feature, said))
+                if len(found) == count:
+                    break
+        return found
+
     @property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
         if self._reasons is None:
-            strongest = sorted(self._pushes(worded=True))[: self.top + 2]
+            strongest = self._strongest(self.top + 2)
             ranked = sorted([(_rank(f), strength, f, words) for strength, f, words in strongest])
             shown = dict.fromkeys([words_of(f, words) for _, _, f, words in ranked[: self.top]])
             self._reasons = tuple(shown) or (FALLBACK[self.yes],)
@@ -161,25 +177,32 @@ def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: in
     """Apply model ``name`` to ``evidence`` (and ``extra``): yes when P(yes) >= 0.5."""
     model = models()[name]
     weights = model.weights
-    total = model.bias
-    get = weights.get
-    for feature, (value, _) in evidence.items():
-        weight = get(feature)
-        if weight is not None:
-            total += weight * value
+    total = _weighed(model.bias, weights, evidence)
     if extra:
-        for feature, (value, _) in extra.items():
-            weight = get(feature)
-            if weight is not None:
-                total += weight * value
+        total = _weighed(total, weights, extra)
     probability = _probability(total)
     return Decision(probability >= 0.5, probability, evidence, weights, top, extra or None)
 
 
+def _weighed(start: float, weights: dict[str, float], evidence: Evidence) -> float:
+    """``start`` plus weight times value for each feature, in evidence order.
+
+    The sum runs in C (``reduce`` over ``map``) but adds the same terms in the same order
+    as a loop would; a feature the model does not weigh adds 0.0, which changes no sum.
+    """
+    values = map(_VALUE, evidence.values())
+    return reduce(add, map(mul, map(weights.get, evidence, repeat(0.0)), values), start)
+
+
+_VALUE = itemgetter(0)
+_SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
+_NO_WEIGHTS = (0.0, 0.0, 0.0)
+
+
 @lru_cache(maxsize=8)
 def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float, float]]:
-    """The weights of three models side by side, 0.0 where a model has none: adding
-    0.0 leaves a sum exactly as it was, so one pass gives each model's own total."""
+    """The weights of three models side by side, 0.0 where a model has none."""
     tables = [models()[name].weights for name in (first, second, third)]
     joint: dict[str, tuple[float, float, float]] = {}
     for feature in dict.fromkeys(f for table in tables for f in table):
@@ -191,35 +214,22 @@ def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float,
 def decide_three(
     names: tuple[str, str, str], evidence: Evidence, extra: Evidence | None = None
 ) -> tuple[Decision, Decision, Decision]:
-    """``decide`` for three models over the same evidence in one pass (``extra`` is weighed
-    by the third model only); each answer is the one ``decide`` gives on its own. The
-    first answer's reasons come from the same pass."""
+    """``decide`` for three models over the same evidence, each weight looked up once
+    (``extra`` is weighed by the third model only); each answer, and each sum to the
+    last bit, is the one ``decide`` gives on its own."""
     first, second, third = names
     every = models()
-    joint = _joint(first, second, third)
-    a, b, c = every[first].bias, every[second].bias, every[third].bias
-    get = joint.get
-    pushes: list[tuple[float, str, str]] = []
-    keep = pushes.append
-    for feature, (value, words) in evidence.items():
-        weights = get(feature)
-        if weights is not None:
-            wa, wb, wc = weights
-            push = wa * value
-            a += push
-            b += wb * value
-            c += wc * value
-            if push and words:
-                keep((push, feature, words))
+    values = list(map(_VALUE, evidence.values()))
+    weights = list(map(_joint(first, second, third).get, evidence, repeat(_NO_WEIGHTS)))
+    products = list(map(mul, map(_VALUE, weights), values))
+    a = reduce(add, products, every[first].bias)
+    b = reduce(add, map(mul, map(_SECOND, weights), values), every[second].bias)
+    c = reduce(add, map(mul, map(_THIRD, weights), values), every[third].bias)
     if extra:
-        own = every[third].weights.get
-        for feature, (value, _) in extra.items():
-            weight = own(feature)
-            if weight is not None:
-                c += weight * value
+        c = _weighed(c, every[third].weights, extra)
     pa, pb, pc = _probability(a), _probability(b), _probability(c)
     return (
-        Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, pushes),
+        Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, products),
         Decision(pb >= 0.5, pb, evidence, every[second].weights, 3),
         Decision(pc >= 0.5, pc, evidence, every[third].weights, 3, extra or None),
     )

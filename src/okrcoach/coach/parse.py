@@ -61,7 +61,10 @@ class MetricGuess(BaseModel):
 # How far back the word (or acronym) before a number is looked for: searching the whole
 # text before every number made a pasted wall of numbers quadratic.
 _LOOKBEHIND = 64
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Non-word characters, then ASCII letters, read from the end of a window backwards.
+_WORD_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS)
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
@@ -77,22 +80,19 @@ def _before(text: str, start: int) -> str:
 def _word_before(text: str, start: int) -> str:
     """The ASCII word just before ``start`` (only non-word characters between), lower case.
 
-    A scan back from ``start``: the same answer as searching the window before it for
-    "letters, then nothing but non-word characters to its end", without trying every
-    position of the window.
+    The same answer as searching the window before ``start`` for "letters, then nothing
+    but non-word characters to its end", read backwards so no position is tried twice.
     """
     low = max(0, start - _LOOKBEHIND)
-    end = start
-    while end > low and not (text[end - 1].isalnum() or text[end - 1] == "_"):
-        end -= 1
-    if end == low or text[end - 1] not in _ASCII_LETTERS:
+    match = _WORD_BACKWARDS.match(text[low:start][::-1])
+    if match is None:
         return ""
-    first = end - 1
-    while first > low and text[first - 1] in _ASCII_LETTERS:
-        first -= 1
-    floor = max(0, first - _LOOKBEHIND)
-    while first > floor and text[first - 1].isascii() and text[first - 1].isalpha():
-        first -= 1  # the word began before the window: take the rest of it too
+    end = start - match.start(1)
+    first = start - match.end(1)
+    if first == low:
+        floor = max(0, first - _LOOKBEHIND)
+        while first > floor and text[first - 1].isascii() and text[first - 1].isalpha():
+            first -= 1  # the word began before the window: take the rest of it too
     return text[first:end].lower()
 
 
@@ -187,8 +187,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                     after_word,
                 )
             )
-    low = text.lower()
-    if any(word in low for word in lx.NUMBER_WORDS):
+    # A number word stands alone between non-word characters, so it is a whole run of
+    # letters of the lower-cased text: most texts hold none and skip the pattern.
+    if not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
@@ -168,22 +169,18 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
 _DIGIT = re.compile(r"\d")
 
 
+_TRIGGERS = tuple(trigger for _, trigger, _ in _PHRASES)
+
+
 def _phrases(lowered: str) -> frozenset[str]:
     """The names of the phrases ``lowered`` holds, in table order."""
     digit = _DIGIT.search(lowered) is not None
+    holds = lowered.__contains__
     found = []
-    for name, trigger, alternatives in _PHRASES:
-        if trigger not in lowered:
-            continue
+    for name, _, alternatives in compress(_PHRASES, map(holds, _TRIGGERS)):
         for cues, needs_digit, pattern in alternatives:
-            if needs_digit and not digit:
+            if (needs_digit and not digit) or (cues and not any(map(holds, cues))):
                 continue
-            if cues:
-                for cue in cues:
-                    if cue in lowered:
-                        break
-                else:
-                    continue
             if pattern.search(lowered):
                 found.append(name)
                 break
@@ -193,6 +190,8 @@ def _phrases(lowered: str) -> frozenset[str]:
 _MODALS_OR_TO = _MODALS | {"to"}
 _VERB_FORMS = verb_forms()
 _CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
+# Every word that could report work done: a form of a delivery verb, or a done-state.
+_DONE_WORDS = frozenset(t for t in _VERB_FORMS if "delivery" in verb_classes(t)) | lx.DONE_STATES
 _SUBJECT_METRIC_VERB = lx.wordset(
     """drops drop falls fall rises rise grows grow climbs climb doubles double halves halve
     improves improve increases increase decreases decrease declines decline reaches reach hits
@@ -303,6 +302,8 @@ def reading(text: str) -> Reading:
         bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
         any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
         not present.isdisjoint(_MULTIPLY),
-        _done_participle(tokens, 1) if predicate_index <= 0 else "",
+        _done_participle(tokens, 1)
+        if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
+        else "",
         not present.isdisjoint(_MODALS),
     )
