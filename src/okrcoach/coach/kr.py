@@ -156,10 +156,10 @@ def review_key_result(
         ("kind", "vanity", "measurable"), kr_evidence(text), measurable_evidence(text)
     )
     kind = "task" if decided.yes else "outcome"
-    measurable = measured.yes or target is not None or milestone
+    measurable = measured or target is not None or milestone
     has_baseline = base is not None
     vanity_term = ""
-    if vain.yes and way is not Direction.DECREASE:
+    if vain and way is not Direction.DECREASE:
         vanity_term = sig.vanity_term or _counted(sig) or "this count"
     findings: list[Finding] = []
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from operator import add, itemgetter, mul, neg
 
 from okrcoach.coach.features import WORD, Evidence
@@ -114,17 +115,11 @@ class Decision:
         of the sum, sorted in C and read only as far as needed."""
         if self.products is None or self.extra:
             return sorted(self._pushes(worded=True))[:count]
-        words = map(_SECOND, self.evidence.values())
+        words = list(map(_SECOND, self.evidence.values()))
         pushes = map(neg, self.products) if self.yes else self.products
-        found = []
-        for strength, feature, said in sorted(zip(pushes, self.evidence, words, strict=True)):
-            if strength >= 0:
-                break  # the rest push the other way, or not at all
-            if said:
-                found.append((strength, feature, said))
-                if len(found) == count:
-                    break
-        return found
+        ordered = sorted(compress(zip(pushes, self.evidence, words, strict=True), words))
+        # Those pushing towards the answer sort first: they end where the strength is 0.
+        return ordered[: min(count, bisect_left(ordered, (0.0,)))]
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -213,10 +208,11 @@ def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float,
 
 def decide_three(
     names: tuple[str, str, str], evidence: Evidence, extra: Evidence | None = None
-) -> tuple[Decision, Decision, Decision]:
+) -> tuple[Decision, bool, bool]:
     """``decide`` for three models over the same evidence, each weight looked up once
-    (``extra`` is weighed by the third model only); each answer, and each sum to the
-    last bit, is the one ``decide`` gives on its own."""
+    (``extra`` is weighed by the third model only): the first model's decision, then
+    the other two's yes or no. Each answer, and each sum to the last bit, is the one
+    ``decide`` gives on its own."""
     first, second, third = names
     every = models()
     values = list(map(_VALUE, evidence.values()))
@@ -227,9 +223,9 @@ def decide_three(
     c = reduce(add, map(mul, map(_THIRD, weights), values), every[third].bias)
     if extra:
         c = _weighed(c, every[third].weights, extra)
-    pa, pb, pc = _probability(a), _probability(b), _probability(c)
+    pa = _probability(a)
     return (
         Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, products),
-        Decision(pb >= 0.5, pb, evidence, every[second].weights, 3),
-        Decision(pc >= 0.5, pc, evidence, every[third].weights, 3, extra or None),
+        _probability(b) >= 0.5,
+        _probability(c) >= 0.5,
     )

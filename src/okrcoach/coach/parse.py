@@ -64,7 +64,7 @@ _LOOKBEHIND = 64
 # Non-word characters, then ASCII letters, read from the end of a window backwards.
 _WORD_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
 _LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS)
+_COUNTED_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
@@ -188,8 +188,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 )
             )
     # A number word stands alone between non-word characters, so it is a whole run of
-    # letters of the lower-cased text: most texts hold none and skip the pattern.
-    if not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
+    # is never counted, so it alone does not make the pattern worth trying).
+    if not _COUNTED_NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)

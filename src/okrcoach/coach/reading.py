@@ -47,11 +47,6 @@ _ABILITY = re.compile(
     re.I,
 )
 _ABILITY_WORDS = ("able", "how", "can", "where", "enough", "point")
-_UP_DOWN = re.compile(
-    r"(?:\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d)|(?:[+−-]\s?\d[\d.,]*\s?%)"
-    r"|(?:\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b)",
-    re.I,
-)
 # Bounded spans keep every pattern linear on a pasted wall of numbers.
 _ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£]?\d")
 _MULTIPLY = lx.wordset(
@@ -70,6 +65,16 @@ def _alternatives(*parts: tuple[tuple[str, ...], bool, str]) -> tuple[_Alternati
     return tuple((cues, digit, re.compile(pattern, re.I)) for cues, digit, pattern in parts)
 
 
+# "up 25%", "+25%", "20% faster": how far a number moves.
+_UP_DOWN = _alternatives(
+    (("up", "down"), True, r"\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d"),
+    (("%",), True, r"[+−-]\s?\d[\d.,]*\s?%"),
+    (
+        ("up", "down", "gher", "lower", "more", "le", "fewer", "ter", "cheaper"),
+        True,
+        r"\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b",
+    ),
+)
 _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
     ("set-up", "set", _alternatives(((), False, r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"))),
     ("roll-out", "roll", _alternatives(((), False, r"\broll(?:ed|ing)?\s+out\b"))),
@@ -125,7 +130,11 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
         _alternatives(
             (("lea",), False, r"\bat\s+least\b"),
             (("than",), False, r"\bno\s+(?:more|less|fewer)\s+than\b"),
-            (("or",), False, r"\bor\s+(?:more|less|fewer|better|higher|lower)\b"),
+            (
+                ("more", "le", "fewer", "better", "gher", "lower"),
+                False,
+                r"\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+            ),
         ),
     ),
     (
@@ -172,19 +181,21 @@ _DIGIT = re.compile(r"\d")
 _TRIGGERS = tuple(trigger for _, trigger, _ in _PHRASES)
 
 
-def _phrases(lowered: str) -> frozenset[str]:
-    """The names of the phrases ``lowered`` holds, in table order."""
-    digit = _DIGIT.search(lowered) is not None
+def _matches(lowered: str, alternatives: tuple[_Alternative, ...], digit: bool) -> bool:
+    """Whether any alternative matches ``lowered`` (``digit``: it holds a digit)."""
     holds = lowered.__contains__
-    found = []
-    for name, _, alternatives in compress(_PHRASES, map(holds, _TRIGGERS)):
-        for cues, needs_digit, pattern in alternatives:
-            if (needs_digit and not digit) or (cues and not any(map(holds, cues))):
-                continue
-            if pattern.search(lowered):
-                found.append(name)
-                break
-    return frozenset(found)
+    for cues, needs_digit, pattern in alternatives:
+        if (needs_digit and not digit) or (cues and not any(map(holds, cues))):
+            continue
+        if pattern.search(lowered):
+            return True
+    return False
+
+
+def _phrases(lowered: str, digit: bool) -> frozenset[str]:
+    """The names of the phrases ``lowered`` holds, in table order."""
+    chosen = compress(_PHRASES, map(lowered.__contains__, _TRIGGERS))
+    return frozenset([name for name, _, ways in chosen if _matches(lowered, ways, digit)])
 
 
 _MODALS_OR_TO = _MODALS | {"to"}
@@ -286,7 +297,8 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
     lowered = sig.text.lower()
-    phrases = _phrases(lowered)
+    digit = _DIGIT.search(lowered) is not None
+    phrases = _phrases(lowered, digit)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = frozenset(tokens)
     return Reading(
@@ -298,8 +310,8 @@ def reading(text: str) -> Reading:
         not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
         tuple(verbs),
         phrases,
-        any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
-        bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
+        any(map(lowered.__contains__, _ABILITY_WORDS)) and bool(_ABILITY.search(lowered)),
+        bool(sig.quantities) and _matches(lowered, _UP_DOWN, digit),
         any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
         not present.isdisjoint(_MULTIPLY),
         _done_participle(tokens, 1)
