@@ -5,12 +5,21 @@ Throughput is also shown against a reference measured in the same run (a plain
 regular-expression scan of the same texts), so the figure means something on any
 machine. Figures are printed, not asserted: the tests pin the floors.
 
-Run: python bench/coach_eval.py [--errors]
+Run: python bench/coach_eval.py [--errors] [--rounds N]
+
+A speed change must not change a single answer: ``--record FILE`` writes every answer
+the coach gives on the training texts (each key result, goal and objective review in
+full), ``--compare FILE`` checks a later run against it and names each text that moved.
+``--answers`` prints the fingerprint of the decisions that tests/unit/coach/
+test_same_answers.py pins.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -74,8 +83,10 @@ def axes(split: str) -> dict[str, tuple[object, list[tuple[str, object, object]]
 
 
 def throughput(func: Callable[[str], object], texts: list[str], seconds: float = 0.5) -> float:
-    """Calls per second of ``func`` over ``texts`` (caches cleared so each call does the work)."""
+    """Calls per second of ``func`` over ``texts`` (caches cleared so each call does the work,
+    the first pass included: the accuracy figures above leave every cache warm)."""
     done = 0
+    _clear_caches()
     start = time.process_time()
     while time.process_time() - start < seconds:
         for text in texts:
@@ -113,7 +124,81 @@ def reference_scan(text: str) -> object:
     return _REFERENCE.findall(text.lower())
 
 
+def train_texts() -> list[str]:
+    """Every distinct text of the training split, in a stable order."""
+    data = corpus.load("train")
+    texts = [r["text"] for r in (*data.krs, *data.goals, *data.objectives)]
+    return list(dict.fromkeys(texts))
+
+
+def decisions(text: str) -> list[object]:
+    """The coach's decisions on one text, as a user sees them: outcome or task, vanity,
+    measurable, baseline, which problems it names, learning or performance, and which
+    rules its objective review fires."""
+    kr = review_key_result(text)
+    return [
+        kr.kind,
+        kr.vanity,
+        kr.measurable,
+        kr.has_baseline,
+        sorted(f.rule_id for f in kr.findings if f.severity == "problem"),
+        classify_goal(text).goal_type,
+        sorted(f.rule_id for f in review_objective(text, why="a reason").findings),
+    ]
+
+
+def fingerprint(texts: Iterable[str]) -> str:
+    """A short hash of every decision on ``texts``: equal hashes, equal answers."""
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(json.dumps([text, decisions(text)], ensure_ascii=False).encode())
+    return digest.hexdigest()[:16]
+
+
+def full_answers(texts: Iterable[str]) -> dict[str, dict[str, object]]:
+    """Every answer in full (scores, messages, reasons, rewrites, examples, guesses)."""
+    out: dict[str, dict[str, object]] = {}
+    for text in texts:
+        out[text] = {
+            "kr": review_key_result(text).model_dump(mode="json"),
+            "kr-structured": review_key_result(
+                text, baseline=10, target=5, direction="increase", commitment="aspirational"
+            ).model_dump(mode="json"),
+            "goal": classify_goal(text).model_dump(mode="json"),
+            "goal-new": classify_goal(text, maturity="new").model_dump(mode="json"),
+            "objective": review_objective(text, why="a reason").model_dump(mode="json"),
+            "objective-bare": review_objective(text).model_dump(mode="json"),
+        }
+    return out
+
+
+def _compare(path: Path) -> int:
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    now = full_answers(recorded)
+    moved = [text for text, answer in recorded.items() if now[text] != answer]
+    for text in moved[:20]:
+        for key, answer in recorded[text].items():
+            if now[text][key] != answer:
+                print(f"changed ({key}): {text}\n  was {answer}\n  now {now[text][key]}")
+    print(f"{len(recorded) - len(moved)} of {len(recorded)} texts give the same answers")
+    return 1 if moved else 0
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return argv[argv.index(name) + 1] if name in argv[:-1] else None
+
+
 def main(argv: list[str]) -> int:
+    if (record := _option(argv, "--record")) is not None:
+        answers = full_answers(train_texts())
+        Path(record).write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+        print(f"recorded the answers on {len(answers)} texts")
+        return 0
+    if (compare := _option(argv, "--compare")) is not None:
+        return _compare(Path(compare))
+    if "--answers" in argv:
+        print(fingerprint(train_texts()))
+        return 0
     show_errors = "--errors" in argv
     only = [a for a in argv if a in corpus.SPLITS] or list(corpus.SPLITS)
     for split in only:
@@ -132,12 +217,23 @@ def main(argv: list[str]) -> int:
                         print(f"    expected {want!r:8} got {got!r:8} {text}")
         print()
     texts = [r["text"] for r in corpus.load("train").krs]
-    coach = throughput(review_key_result, texts)
-    plain = throughput(reference_scan, texts)
+    rounds = max(1, int(_option(argv, "--rounds") or 5))
+    # Coach and reference take turns, so a busy machine slows both alike; the medians
+    # (and each round's ratio) say more than any single run.
+    coach_runs: list[float] = []
+    plain_runs: list[float] = []
+    for _ in range(rounds):
+        coach_runs.append(throughput(review_key_result, texts))
+        plain_runs.append(throughput(reference_scan, texts))
     kinds = throughput(lambda t: kind_of(read(t)), texts)
-    print(f"review_key_result: {coach:,.0f} KRs/s ({1e6 / coach:.0f} µs per KR, uncached)")
+    coach, plain = statistics.median(coach_runs), statistics.median(plain_runs)
+    ratio = statistics.median(c / p for c, p in zip(coach_runs, plain_runs, strict=True))
+    print(
+        f"review_key_result: {coach:,.0f} KRs/s ({1e6 / coach:.0f} µs per KR, uncached; "
+        f"median of {rounds} rounds, best {max(coach_runs):,.0f})"
+    )
     print(f"  outcome/task only: {kinds:,.0f} KRs/s")
-    print(f"  reference regex scan: {plain:,.0f} texts/s; coach/reference = {coach / plain:.3f}")
+    print(f"  reference regex scan: {plain:,.0f} texts/s; coach/reference = {ratio:.3f}")
     return 0
 
 

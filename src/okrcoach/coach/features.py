@@ -69,6 +69,13 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
     releases tickets"""
 )
 _FILLER_Q = re.compile(r"\d")
+
+
+def _digits(token: str) -> bool:
+    """Whether a token holds a digit (a word of letters only never does)."""
+    return not token.isalpha() and _FILLER_Q.search(token) is not None
+
+
 _STATE_SUFFIXES = ("less", "ful", "able", "ible")
 # Units of effort people spend or produce: counted, they measure work, not its effect.
 _EFFORT_UNITS = _COUNT_OF_WORK | lx.wordset(
@@ -115,7 +122,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
     if read.predicate and read.predicate_index == read.sig.lead_index and not read.subject_first:
         start = read.predicate_index + 1
         for tok in tokens[start : start + 6]:
-            if tok in lx.STOPWORDS or _FILLER_Q.search(tok):
+            if tok in lx.STOPWORDS or _digits(tok):
                 continue
             if tok in _HEAD_STOPS:
                 break
@@ -126,7 +133,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
         return
     head = ""
     for tok in tokens:
-        if tok in _HEAD_STOPS or _FILLER_Q.search(tok):
+        if tok in _HEAD_STOPS or _digits(tok):
             if head:
                 break
             continue
@@ -151,14 +158,16 @@ def _words(read: Reading, evidence: Evidence, weight: float = 1.0) -> None:
     tokens = read.tokens
     seen: set[str] = set()
     for tok in tokens:
-        if tok in _WORD_STOP or _FILLER_Q.search(tok) or tok in seen:
+        if tok in _WORD_STOP or tok in seen or (not tok.isalpha() and _FILLER_Q.search(tok)):
             continue
         seen.add(tok)
         evidence[f"w:{tok}"] = (weight, WORD)
     for first, second in itertools.pairwise(tokens):
         if first in _WORD_STOP and second in _WORD_STOP:
             continue
-        if _FILLER_Q.search(first) or _FILLER_Q.search(second):
+        if (not first.isalpha() and _FILLER_Q.search(first)) or (
+            not second.isalpha() and _FILLER_Q.search(second)
+        ):
             continue
         evidence[f"b:{first} {second}"] = (weight, WORD)
 
@@ -263,16 +272,16 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     for phrase in read.phrases:
         _set(evidence, f"p:{phrase}", _PHRASE_WORDS.get(phrase, ""))
     tokens = read.tokens
-    if any(t in _QUALIFIERS for t in tokens):
+    if not _QUALIFIERS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _QUALIFIERS)
         _set(evidence, "qualified-count", f'it counts only "{word}" people or things')
-    if any(t in lx.VANITY_NOUNS for t in tokens):
+    if not lx.VANITY_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.VANITY_NOUNS)
         _set(evidence, "vanity-noun", f'"{word}" grows with effort or popularity')
-    if any(t in _EFFORT_UNITS for t in tokens):
+    if not _EFFORT_UNITS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _EFFORT_UNITS)
         _set(evidence, "work-noun", f'"{word}" is a unit of work')
-    if any(t in lx.DONE_STATES for t in tokens):
+    if not lx.DONE_STATES.isdisjoint(tokens):
         _set(evidence, "done-word", "a word says something is done")
     length = len(tokens)
     _set(
@@ -333,19 +342,19 @@ def goal_evidence(text: str) -> Evidence:
         return evidence
     _shared(read, evidence)
     tokens = read.tokens
-    if any(t in _CREDENTIAL for t in tokens):
+    if not _CREDENTIAL.isdisjoint(tokens):
         word = next(t for t in tokens if t in _CREDENTIAL)
         _set(evidence, "credential", f'"{word}": the credential is the result')
-    if any(t in _LEARNING_ACTS for t in tokens):
+    if not _LEARNING_ACTS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _LEARNING_ACTS)
         _set(evidence, "learning-act", f'"{word}" is a way of learning')
-    if any(t in _GROWTH_ADJ for t in tokens):
+    if not _GROWTH_ADJ.isdisjoint(tokens):
         word = next(t for t in tokens if t in _GROWTH_ADJ)
         _set(evidence, "growth-word", f'"{word}" describes growth in a person')
-    if any(t in lx.LEARNING_NOUNS for t in tokens):
+    if not lx.LEARNING_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.LEARNING_NOUNS)
         _set(evidence, "learning-noun", f'"{word}" is about ability')
-    if any(t in _RESULT_WORDS for t in tokens):
+    if not _RESULT_WORDS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _RESULT_WORDS)
         _set(evidence, "result-word", f'"{word}" is a result to deliver')
     for _, base, classes in read.verbs:
@@ -370,7 +379,7 @@ def objective_evidence(text: str) -> Evidence:
         _set(evidence, "generic", "it names nothing specific: no one and nothing")
     elif len(content) == 1:
         _set(evidence, "nearly-generic", f'only "{content[0]}" says what it is about')
-    if any(t in _NEGATIVE for t in tokens):
+    if not _NEGATIVE.isdisjoint(tokens):
         word = next(t for t in tokens if t in _NEGATIVE)
         _set(evidence, "negative", f'"{word}" frames it as something to stop or avoid')
     if tokens[0] in lx.BAU_WORDS or read.predicate in lx.BAU_WORDS:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
-from okrcoach.coach.model import Decision, decide
+from okrcoach.coach.model import Decision, decide, decide_three
 from okrcoach.coach.parse import MetricGuess
 from okrcoach.coach.rewrite import rewrite_for
 from okrcoach.coach.rules import fire, quote
@@ -131,12 +131,13 @@ def review_key_result(
     metric_kind: MetricKind | str | None = None,
 ) -> KRReview:
     """Review a KR's wording, using structured values when the caller has them."""
-    sig = read(text or "")
+    text = text or ""
+    sig = read(text)
     guess = sig.guess
     if not sig.tokens:
         finding = fire("kr.empty")
         return KRReview(
-            text=text or "",
+            text=text,
             kind="task",
             measurable=False,
             has_baseline=False,
@@ -151,17 +152,14 @@ def review_key_result(
     goal = target if target is not None else guess.target
     way = Direction(direction) if direction is not None else guess.direction
     milestone = kind_value is MetricKind.MILESTONE
-    decided = kind_decision(text or "")
-    kind = "task" if decided.yes else "outcome"
-    measurable = (
-        decide("measurable", kr_evidence(text or ""), measurable_evidence(text or "")).yes
-        or target is not None
-        or milestone
+    decided, vain, measured = decide_three(
+        ("kind", "vanity", "measurable"), kr_evidence(text), measurable_evidence(text)
     )
+    kind = "task" if decided.yes else "outcome"
+    measurable = measured or target is not None or milestone
     has_baseline = base is not None
-    vain = vanity_decision(text or "")
     vanity_term = ""
-    if vain.yes and way is not Direction.DECREASE:
+    if vain and way is not Direction.DECREASE:
         vanity_term = sig.vanity_term or _counted(sig) or "this count"
     findings: list[Finding] = []
 
@@ -183,7 +181,13 @@ def review_key_result(
         findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
     if kind == "task" and findings and findings[0].rule_id == "kr.task":
         why = "; ".join(decided.reasons[:2])
-        findings[0] = findings[0].model_copy(update={"message": f"{findings[0].message} ({why}.)"})
+        task = findings[0]
+        findings[0] = Finding(
+            rule_id=task.rule_id,
+            severity=task.severity,
+            message=f"{task.message} ({why}.)",
+            suggestion=task.suggestion,
+        )
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))

@@ -292,6 +292,9 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
 
 
+_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
+
+
 def _set(evidence: Evidence, name: str) -> None:
     evidence[name] = (1.0, _WORDS[name])
 
@@ -307,11 +310,11 @@ def measurable_evidence(text: str) -> Evidence:
     low = read.text.lower()
     digits = bool(_DIGIT.search(low))
     for name, cues, pattern in _PATTERNS:
-        if any(cue in low for cue in cues) and pattern.search(low):
+        if any(map(low.__contains__, cues)) and pattern.search(low):
             _set(evidence, name)
     if digits:
         for name, cues, pattern in _DIGIT_PATTERNS:
-            if any(cue in low for cue in cues) and pattern.search(low):
+            if any(map(low.__contains__, cues)) and pattern.search(low):
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
@@ -323,7 +326,7 @@ def measurable_evidence(text: str) -> Evidence:
     only_names = (named or version) and not _DIGIT.search(unnamed)
     counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
     numbers = bool(counted) and not only_names
-    if numbers and any(w in low for w in (" over ", " above ", " under ", " below ", " than ")):
+    if numbers and any(map(low.__contains__, _SCOPE_WORDS)):
         scoped = _SCOPE_NUMBER.sub(" ", unnamed)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
@@ -354,7 +357,7 @@ def measurable_evidence(text: str) -> Evidence:
         if any(wished):
             _set(evidence, "m:scoped-wish")
     bars = _WORD_BARS if vague else _BARS
-    bar = numbers or factor or any(name in evidence for name in bars)
+    bar = numbers or factor or any(map(evidence.__contains__, bars))
     if not numbers and not factor:
         if ("number" in low or "per" in low) and _METRIC_NAME.search(low):
             _set(evidence, "m:metric-name")

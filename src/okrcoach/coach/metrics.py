@@ -288,12 +288,28 @@ LEARNING_KR_TEMPLATES: tuple[str, ...] = (
 )
 
 
+def _areas_by_word() -> dict[str, tuple[int, ...]]:
+    """For each trigger word, the areas (by position in ``AREAS``) it points to."""
+    found: dict[str, list[int]] = {}
+    for index, area in enumerate(AREAS):
+        for word in area.triggers:
+            found.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in found.items()}
+
+
+_AREAS_BY_WORD = _areas_by_word()
+
+
 def areas_for(text: str) -> list[Area]:
     """The areas whose words appear in ``text``, most matches first."""
     tokens = set(text.lower().replace("/", " ").split())
     tokens |= {t.strip(".,:;!?()'\"") for t in tokens}
-    scored = [(-len(area.triggers & tokens), index) for index, area in enumerate(AREAS)]
-    return [AREAS[index] for hits, index in sorted(scored) if hits]
+    hits = [0] * len(AREAS)
+    for token in tokens:
+        for index in _AREAS_BY_WORD.get(token, ()):
+            hits[index] += 1
+    scored = sorted((-count, index) for index, count in enumerate(hits) if count)
+    return [AREAS[index] for _, index in scored]
 
 
 def suggest_metrics(text: str, limit: int = 5) -> list[str]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache, reduce
 from importlib import resources
+from itertools import compress, repeat
+from operator import add, itemgetter, mul, neg
 
 from okrcoach.coach.features import WORD, Evidence
 
@@ -36,55 +39,108 @@ class Model:
     weights: dict[str, float]
 
 
-@dataclass(frozen=True)
 class Decision:
     """A yes/no answer, how sure it is, and the strongest evidence for it, in words.
 
     The evidence is kept and weighed again only when reasons are asked for, so a
-    decision whose reasons nobody reads costs one sum.
+    decision whose reasons nobody reads costs one sum. A plain class with slots: one is
+    made for every model on every review.
     """
 
-    yes: bool
-    probability: float  # of "yes"
-    evidence: Evidence = field(default_factory=dict)
-    weights: dict[str, float] = field(default_factory=dict)
-    top: int = 3
+    __slots__ = (
+        "_cues",
+        "_reasons",
+        "evidence",
+        "extra",
+        "probability",
+        "products",
+        "top",
+        "weights",
+        "yes",
+    )
+
+    def __init__(
+        self,
+        yes: bool,
+        probability: float,  # of "yes"
+        evidence: Evidence | None = None,
+        weights: dict[str, float] | None = None,
+        top: int = 3,
+        extra: Evidence | None = None,  # weighed after ``evidence``, merged only when shown
+        products: list[float] | None = None,
+    ) -> None:
+        self.yes = yes
+        self.probability = probability
+        self.evidence = evidence if evidence is not None else {}
+        self.weights = weights if weights is not None else {}
+        self.top = top
+        self.extra = extra
+        # Each feature's push (weight times value, 0.0 for a feature the model does not
+        # weigh), in evidence order, when the sum already made them: ``reasons`` then
+        # needs no second look-up of the weights.
+        self.products = products
+        self._reasons: tuple[str, ...] | None = None
+        self._cues: int | None = None
 
     @property
     def confidence(self) -> float:
         return self.probability if self.yes else 1 - self.probability
 
-    def _toward(self) -> list[tuple[float, str, str]]:
-        """(-|push|, feature, words) of the features that pushed towards the answer,
-        strongest first."""
+    def _pushes(self, worded: bool) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer (only
+        those with words when ``worded``), in evidence order."""
         weights, yes = self.weights, self.yes
+        evidence = {**self.evidence, **self.extra} if self.extra else self.evidence
         found = []
-        for feature, (value, words) in self.evidence.items():
+        for feature, (value, words) in evidence.items():
+            if worded and not words:
+                continue
             weight = weights.get(feature)
             if weight is None:
                 continue
             push = weight * value
             if push > 0 if yes else push < 0:
                 found.append((-abs(push), feature, words))
+        return found
+
+    def _toward(self) -> list[tuple[float, str, str]]:
+        """(-|push|, feature, words) of the features that pushed towards the answer,
+        strongest first."""
+        found = self._pushes(worded=False)
         found.sort()
         return found
 
-    @cached_property
+    def _strongest(self, count: int) -> list[tuple[float, str, str]]:
+        """The first ``count`` of ``sorted(self._pushes(worded=True))``; from the products
+        of the sum, sorted in C and read only as far as needed."""
+        if self.products is None or self.extra:
+            return sorted(self._pushes(worded=True))[:count]
+        words = list(map(_SECOND, self.evidence.values()))
+        pushes = map(neg, self.products) if self.yes else self.products
+        ordered = sorted(compress(zip(pushes, self.evidence, words, strict=True), words))
+        # Those pushing towards the answer sort first: they end where the strength is 0.
+        return ordered[: min(count, bisect_left(ordered, (0.0,)))]
+
+    @property
     def reasons(self) -> tuple[str, ...]:
         """The strongest features behind the answer: facts, then single words, then absences."""
-        strongest = [p for p in self._toward() if p[2]][: self.top + 2]
-        ranked = sorted((_rank(f), strength, f, words) for strength, f, words in strongest)
-        found = tuple(dict.fromkeys(words_of(f, words) for _, _, f, words in ranked[: self.top]))
-        return found or (FALLBACK[self.yes],)
+        if self._reasons is None:
+            strongest = self._strongest(self.top + 2)
+            ranked = sorted([(_rank(f), strength, f, words) for strength, f, words in strongest])
+            shown = dict.fromkeys([words_of(f, words) for _, _, f, words in ranked[: self.top]])
+            self._reasons = tuple(shown) or (FALLBACK[self.yes],)
+        return self._reasons
 
-    @cached_property
+    @property
     def cues(self) -> int:
         """How many real cues (not single words, not absences) back the answer."""
-        return sum(
-            1
-            for strength, feature, _ in self._toward()
-            if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
-        )
+        if self._cues is None:
+            self._cues = sum(
+                1
+                for strength, feature, _ in self._pushes(worded=False)
+                if strength <= -0.3 and not feature.startswith(_WORDY + _ABSENT)
+            )
+        return self._cues
 
 
 def words_of(feature: str, words: str) -> str:
@@ -108,21 +164,68 @@ def models() -> dict[str, Model]:
     }
 
 
+def _probability(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
 def decide(name: str, evidence: Evidence, extra: Evidence | None = None, top: int = 3) -> Decision:
     """Apply model ``name`` to ``evidence`` (and ``extra``): yes when P(yes) >= 0.5."""
     model = models()[name]
     weights = model.weights
-    total = model.bias
-    get = weights.get
-    for feature, (value, _) in evidence.items():
-        weight = get(feature)
-        if weight is not None:
-            total += weight * value
+    total = _weighed(model.bias, weights, evidence)
     if extra:
-        for feature, (value, _) in extra.items():
-            weight = get(feature)
-            if weight is not None:
-                total += weight * value
-        evidence = {**evidence, **extra}
-    probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-    return Decision(probability >= 0.5, probability, evidence, weights, top)
+        total = _weighed(total, weights, extra)
+    probability = _probability(total)
+    return Decision(probability >= 0.5, probability, evidence, weights, top, extra or None)
+
+
+def _weighed(start: float, weights: dict[str, float], evidence: Evidence) -> float:
+    """``start`` plus weight times value for each feature, in evidence order.
+
+    The sum runs in C (``reduce`` over ``map``) but adds the same terms in the same order
+    as a loop would; a feature the model does not weigh adds 0.0, which changes no sum.
+    """
+    values = map(_VALUE, evidence.values())
+    return reduce(add, map(mul, map(weights.get, evidence, repeat(0.0)), values), start)
+
+
+_VALUE = itemgetter(0)
+_SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
+_NO_WEIGHTS = (0.0, 0.0, 0.0)
+
+
+@lru_cache(maxsize=8)
+def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float, float]]:
+    """The weights of three models side by side, 0.0 where a model has none."""
+    tables = [models()[name].weights for name in (first, second, third)]
+    joint: dict[str, tuple[float, float, float]] = {}
+    for feature in dict.fromkeys(f for table in tables for f in table):
+        a, b, c = (table.get(feature, 0.0) for table in tables)
+        joint[feature] = (a, b, c)
+    return joint
+
+
+def decide_three(
+    names: tuple[str, str, str], evidence: Evidence, extra: Evidence | None = None
+) -> tuple[Decision, bool, bool]:
+    """``decide`` for three models over the same evidence, each weight looked up once
+    (``extra`` is weighed by the third model only): the first model's decision, then
+    the other two's yes or no. Each answer, and each sum to the last bit, is the one
+    ``decide`` gives on its own."""
+    first, second, third = names
+    every = models()
+    values = list(map(_VALUE, evidence.values()))
+    weights = list(map(_joint(first, second, third).get, evidence, repeat(_NO_WEIGHTS)))
+    products = list(map(mul, map(_VALUE, weights), values))
+    a = reduce(add, products, every[first].bias)
+    b = reduce(add, map(mul, map(_SECOND, weights), values), every[second].bias)
+    c = reduce(add, map(mul, map(_THIRD, weights), values), every[third].bias)
+    if extra:
+        c = _weighed(c, every[third].weights, extra)
+    pa = _probability(a)
+    return (
+        Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, products),
+        _probability(b) >= 0.5,
+        _probability(c) >= 0.5,
+    )

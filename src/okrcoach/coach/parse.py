@@ -9,9 +9,9 @@ cannot read is ``None`` rather than invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,9 +31,8 @@ _QUANTITY_CONTEXT = lx.wordset("from to than at about around over under below ab
 _PERCENT_WORDS = ("percent", "per cent", "percentage points", "pp", "points")
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """One number found in the text, with what surrounds it."""
+class Quantity(NamedTuple):
+    """One number found in the text, with what surrounds it (a tuple: cheap to make)."""
 
     value: float
     unit: str
@@ -62,6 +61,15 @@ class MetricGuess(BaseModel):
 # How far back the word (or acronym) before a number is looked for: searching the whole
 # text before every number made a pasted wall of numbers quadratic.
 _LOOKBEHIND = 64
+# Non-word characters, then ASCII letters, read from the end of a window backwards.
+_WORD_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
+_LETTERS = re.compile(r"[a-z]+")
+_COUNTED_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
+_WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
+_ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
+_PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*")
+_DIGIT = re.compile(r"\d")
 
 
 def _before(text: str, start: int) -> str:
@@ -70,19 +78,26 @@ def _before(text: str, start: int) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    window = _before(text, start)
-    match = re.search(r"([A-Za-z]+)\W*$", window)
+    """The ASCII word just before ``start`` (only non-word characters between), lower case.
+
+    The same answer as searching the window before ``start`` for "letters, then nothing
+    but non-word characters to its end", read backwards so no position is tried twice.
+    """
+    low = max(0, start - _LOOKBEHIND)
+    match = _WORD_BACKWARDS.match(text[low:start][::-1])
     if match is None:
         return ""
-    first = start - len(window) + match.start(1)
-    floor = max(0, first - _LOOKBEHIND)
-    while first > floor and text[first - 1].isascii() and text[first - 1].isalpha():
-        first -= 1  # the word began before the window: take the rest of it too
-    return text[first : start - len(window) + match.end(1)].lower()
+    end = start - match.start(1)
+    first = start - match.end(1)
+    if first == low:
+        floor = max(0, first - _LOOKBEHIND)
+        while first > floor and text[first - 1].isascii() and text[first - 1].isalpha():
+            first -= 1  # the word began before the window: take the rest of it too
+    return text[first:end].lower()
 
 
 def _word_after(text: str, end: int) -> str:
-    match = re.match(r"\W*([A-Za-z][A-Za-z-]*)", text[end:])
+    match = _WORD_AFTER.match(text, end)
     return match.group(1).lower() if match else ""
 
 
@@ -107,84 +122,104 @@ def _read_tail(tail: str, has_currency: bool) -> tuple[float, str, MetricKind, b
     return 1.0, "", MetricKind.NUMBER, False
 
 
-def _is_date_like(text: str, value: float, raw: str, start: int, end: int, unit: str) -> bool:
-    before = _word_before(text, start)
-    after = _word_after(text, end)
+def _is_date_like(
+    text: str, value: float, raw: str, start: int, end: int, unit: str, after: str
+) -> bool:
+    """A year, a day of a month, an ordinal or a standard's name rather than a quantity
+    (``after`` is the word after the number, already read)."""
     if unit:
         return False
-    acronym = re.search(r"\b[A-Z]{2,}\W*$", _before(text, start))
-    if acronym and (value >= 1000 or after in _IDENTIFIER_TAIL):
+    if (value >= 1000 or after in _IDENTIFIER_TAIL) and _ACRONYM_BEFORE.search(
+        _before(text, start)
+    ):
         return True  # a standard's name, not a quantity: "ISO 27001", "SOC 2 Type II"
-    if "." not in raw and "," not in raw and 1990 <= value <= 2100:
+    plain = "." not in raw and "," not in raw
+    if plain and 1990 <= value <= 2100:
         counted = after in lx.METRIC_NOUNS or after in lx.ACTIVITY_NOUNS
-        return before not in _QUANTITY_CONTEXT and not counted
-    if value <= 31 and "." not in raw and (before in lx.MONTHS or after in lx.MONTHS):
+        return _word_before(text, start) not in _QUANTITY_CONTEXT and not counted
+    if (
+        value <= 31
+        and "." not in raw
+        and (after in lx.MONTHS or _word_before(text, start) in lx.MONTHS)
+    ):
         return True
-    return re.match(r"(st|nd|rd|th)\b", text[end : end + 3].lower()) is not None
+    return _ORDINAL_TAIL.match(text[end : end + 3].lower()) is not None
 
 
 @lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text`` in reading order (dates and versions left out)."""
     found: list[Quantity] = []
-    for match in _NUMBER.finditer(text):
-        raw = match.group("num")
-        value = float(raw.replace(",", ""))
-        currency = match.group("cur") or ""
-        tail = match.group("tail") or ""
-        multiplier, unit, kind, used = _read_tail(tail, bool(currency))
-        end = match.end() if used else match.end("num")
-        if not used and tail.strip() and tail.strip()[0].isalpha() and not tail.startswith(" "):
-            continue  # glued letters: "1st", "3rd", "2fa" are not quantities
-        if currency:
-            unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
-        if not used:
+    if _DIGIT.search(text) is not None:
+        for match in _NUMBER.finditer(text):
+            raw = match.group("num")
+            value = float(raw.replace(",", ""))
+            currency = match.group("cur") or ""
+            tail = match.group("tail") or ""
+            multiplier, unit, kind, used = _read_tail(tail, bool(currency))
+            end = match.end() if used else match.end("num")
+            if not used and tail.strip() and tail.strip()[0].isalpha() and not tail.startswith(" "):
+                continue  # glued letters: "1st", "3rd", "2fa" are not quantities
+            if currency:
+                unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
             after_word = _word_after(text, end)
-            if after_word in lx.CURRENCY_CODES:
-                unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
-            elif text[end:].lower().lstrip().startswith(("percent", "per cent")):
-                unit, kind = "%", MetricKind.PERCENT
-            elif after_word in lx.TIME_UNITS:
-                unit = lx.TIME_UNITS[after_word]
-            elif after_word in ("points", "pp"):
-                unit = "pp"
-        if _is_date_like(text, value, raw, match.start("num"), end, unit or currency):
-            continue
-        found.append(
-            Quantity(
-                value=value * multiplier,
-                unit=unit,
-                kind=kind,
-                start=match.start(),
-                end=end,
-                before=_word_before(text, match.start()),
-                after=_word_after(text, end),
+            if not used:
+                if after_word in lx.CURRENCY_CODES:
+                    unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
+                elif text[end:].lower().lstrip().startswith(("percent", "per cent")):
+                    unit, kind = "%", MetricKind.PERCENT
+                elif after_word in lx.TIME_UNITS:
+                    unit = lx.TIME_UNITS[after_word]
+                elif after_word in ("points", "pp"):
+                    unit = "pp"
+            start = match.start()
+            number_start = match.start("num")
+            if _is_date_like(text, value, raw, number_start, end, unit or currency, after_word):
+                continue
+            found.append(
+                Quantity(
+                    value * multiplier,
+                    unit,
+                    kind,
+                    start,
+                    end,
+                    _word_before(text, start),
+                    after_word,
+                )
             )
-        )
-    for match in _WORD_NUMBER.finditer(text):
-        word = match.group(1).lower()
-        if word == "one":
-            continue
-        found.append(
-            Quantity(
-                value=float(lx.NUMBER_WORDS[word]),
-                unit="",
-                kind=MetricKind.NUMBER,
-                start=match.start(),
-                end=match.end(),
-                before=_word_before(text, match.start()),
-                after=_word_after(text, match.end()),
+    # A number word stands alone between non-word characters, so it is a whole run of
+    # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
+    # is never counted, so it alone does not make the pattern worth trying).
+    if not _COUNTED_NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        for match in _WORD_NUMBER.finditer(text):
+            word = match.group(1).lower()
+            number = lx.NUMBER_WORDS.get(word)
+            if word == "one" or number is None:
+                continue  # "one" is rarely a count; "ſix" matches the pattern, no word we know
+            found.append(
+                Quantity(
+                    float(number),
+                    "",
+                    MetricKind.NUMBER,
+                    match.start(),
+                    match.end(),
+                    _word_before(text, match.start()),
+                    _word_after(text, match.end()),
+                )
             )
-        )
-    found.sort(key=lambda q: q.start)
+        found.sort(key=_position)
     return tuple(found)
+
+
+def _position(quantity: Quantity) -> int:
+    return quantity.start
 
 
 def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] | None:
     """A baseline -> target pair: "from X to Y", "X -> Y", "X to Y"."""
     for first, second in pairwise(found):
         between = text[first.end : second.start].lower()
-        joined = re.fullmatch(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*", between)
+        joined = _PAIR_JOIN.fullmatch(between)
         if joined and (first.before == "from" or joined.group(1) in ("->", "→")):
             return first, second
         if joined and joined.group(1) == "to" and len(between.split()) <= 2:
@@ -197,9 +232,14 @@ def parse_metric(text: str) -> MetricGuess:
     """Guess baseline, target, unit, direction and kind from a KR's wording."""
     found = quantities(text)
     tokens = words(text)
-    classes = [verb_classes(tok) for tok in tokens[:4]]
-    lead = next((c for c in classes if c), frozenset())
-    factor = next((lx.FACTOR_WORDS[t] for t in tokens if t in lx.FACTOR_WORDS), None)
+    lead: frozenset[str] = frozenset()
+    for tok in tokens[:4]:
+        lead = verb_classes(tok)
+        if lead:
+            break
+    factor = None
+    if not lx.FACTOR_WORDS.keys().isdisjoint(tokens):
+        factor = next(lx.FACTOR_WORDS[t] for t in tokens if t in lx.FACTOR_WORDS)
     for q in found:
         if q.unit == "x" and q.before not in ("from",):
             factor = q.value

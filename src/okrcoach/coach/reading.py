@@ -15,12 +15,13 @@ fitted models weigh.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.signals import Signals, read
-from okrcoach.coach.words import verb_base, verb_classes
+from okrcoach.coach.words import verb_base, verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -46,61 +47,162 @@ _ABILITY = re.compile(
     re.I,
 )
 _ABILITY_WORDS = ("able", "how", "can", "where", "enough", "point")
-_UP_DOWN = re.compile(
-    r"(?:\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d)|(?:[+−-]\s?\d[\d.,]*\s?%)"
-    r"|(?:\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b)",
-    re.I,
-)
 # Bounded spans keep every pattern linear on a pasted wall of numbers.
 _ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£]?\d")
 _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
 )
-# (name, a word the text must hold for the phrase to be possible, pattern)
-_PHRASES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, trigger, re.compile(pattern, re.I))
-    for name, trigger, pattern in (
-        ("set-up", "set", r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"),
-        ("roll-out", "roll", r"\broll(?:ed|ing)?\s+out\b"),
-        (
-            "go-live",
-            "live",
-            r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
-            r"|\blive\s+(?:by|in|on|for)\b",
-        ),
-        ("in-place", "p", r"\bin\s+place\b|\bup\s+and\s+running\b|\bsigned\s+off\b"),
-        ("reach-out", "out", r"\breach(?:ed|ing)?\s+out\b"),
-        ("follow-up", "follow", r"\bfollow(?:ed|ing)?\s+up\b"),
-        ("sign-up", "sign", r"\bsign(?:ed|ing)?\s+up\b"),
-        (
-            "per-time",
-            " ",
-            r"\bper\s+(?:day|week|month|quarter|year|sprint)\b|\ba\s+(?:day|week|month)\b",
-        ),
-        ("within-time", "in", r"\bwithin\s+\d|\bin\s+under\s+\d|\bin\s+less\s+than\b"),
-        ("from-to", "from", r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d"),
-        (
-            "at-least",
-            "",
-            r"\bat\s+least\b|\bno\s+(?:more|less|fewer)\s+than\b"
-            r"|\bor\s+(?:more|less|fewer|better|higher|lower)\b",
-        ),
-        (
-            "or-above",
-            "",
-            r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d|(?<![-=])[<>≤≥]\s*[€$£]?\d",
-        ),
-        (
-            "by-date",
-            "by",
-            r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep"
-            r"|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall|winter)",
-        ),
-        ("percent-of", "%", r"\d\s*%\s+of\b"),
-        ("all-of", " ", r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+"),
-    )
+# A phrase: its name, a word the text must hold for it to be possible, and its pattern,
+# written as alternatives. Each alternative may name cues (one of them must appear in the
+# text) and whether it needs a digit, so most texts skip most patterns; a phrase is found
+# when any alternative matches, exactly as one pattern joined by "|" would. No cue holds an
+# "i" or an "s": ignoring case, "ı" and "ſ" match those letters.
+_Alternative = tuple[tuple[str, ...], bool, re.Pattern[str]]
+
+
+def _alternatives(*parts: tuple[tuple[str, ...], bool, str]) -> tuple[_Alternative, ...]:
+    return tuple((cues, digit, re.compile(pattern, re.I)) for cues, digit, pattern in parts)
+
+
+# "up 25%", "+25%", "20% faster": how far a number moves.
+_UP_DOWN = _alternatives(
+    (("up", "down"), True, r"\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d"),
+    (("%",), True, r"[+−-]\s?\d[\d.,]*\s?%"),
+    (
+        ("up", "down", "gher", "lower", "more", "le", "fewer", "ter", "cheaper"),
+        True,
+        r"\d\s*%?\s+(?:up|down|higher|lower|more|less|fewer|better|faster|cheaper)\b",
+    ),
 )
+_PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
+    ("set-up", "set", _alternatives(((), False, r"\bset(?:ting)?\s+up\b(?!\s+(?:time|cost|fee))"))),
+    ("roll-out", "roll", _alternatives(((), False, r"\broll(?:ed|ing)?\s+out\b"))),
+    (
+        "go-live",
+        "live",
+        _alternatives(
+            (
+                (),
+                False,
+                r"\bgo(?:es)?\s+live\b|\bgo-live\b|\bis\s+live\b|\bare\s+live\b"
+                r"|\blive\s+(?:by|in|on|for)\b",
+            )
+        ),
+    ),
+    (
+        "in-place",
+        "p",
+        _alternatives(
+            (("place",), False, r"\bin\s+place\b"),
+            (("runn",), False, r"\bup\s+and\s+running\b"),
+            (("off",), False, r"\bsigned\s+off\b"),
+        ),
+    ),
+    ("reach-out", "out", _alternatives(((), False, r"\breach(?:ed|ing)?\s+out\b"))),
+    ("follow-up", "follow", _alternatives(((), False, r"\bfollow(?:ed|ing)?\s+up\b"))),
+    ("sign-up", "sign", _alternatives(((), False, r"\bsign(?:ed|ing)?\s+up\b"))),
+    (
+        "per-time",
+        " ",
+        _alternatives(
+            (("per",), False, r"\bper\s+(?:day|week|month|quarter|year|sprint)\b"),
+            (("day", "week", "month"), False, r"\ba\s+(?:day|week|month)\b"),
+        ),
+    ),
+    (
+        "within-time",
+        "in",
+        _alternatives(
+            (("th",), True, r"\bwithin\s+\d"),
+            (("nder",), True, r"\bin\s+under\s+\d"),
+            (("than",), False, r"\bin\s+less\s+than\b"),
+        ),
+    ),
+    (
+        "from-to",
+        "from",
+        _alternatives(((), True, r"\bfrom\s+[^,;\d]{0,30}\d[^,;]{0,30}?\bto\s+[^,;\d]{0,30}\d")),
+    ),
+    (
+        "at-least",
+        "",
+        _alternatives(
+            (("lea",), False, r"\bat\s+least\b"),
+            (("than",), False, r"\bno\s+(?:more|less|fewer)\s+than\b"),
+            (
+                ("more", "le", "fewer", "better", "gher", "lower"),
+                False,
+                r"\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+            ),
+        ),
+    ),
+    (
+        "or-above",
+        "",
+        _alternatives(
+            (
+                ("ove", "elow", "nder", "eath"),
+                True,
+                r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d",
+            ),
+            (("<", ">", "≤", "≥"), True, r"(?<![-=])[<>≤≥]\s*[€$£]?\d"),
+        ),
+    ),
+    (
+        "by-date",
+        "by",
+        _alternatives(
+            (
+                (),
+                False,
+                r"\bby\s+(?:the\s+)?(?:end|q[1-4]|eo[qym]|h[12]|jan|feb|mar|apr|may|jun|jul|aug"
+                r"|sep|oct|nov|dec|\d{1,2}\s+\w+|next|mid|week|month|summer|spring|autumn|fall"
+                r"|winter)",
+            )
+        ),
+    ),
+    ("percent-of", "%", _alternatives(((), True, r"\d\s*%\s+of\b"))),
+    (
+        "all-of",
+        " ",
+        _alternatives(
+            (
+                ("all", "every", "each"),
+                False,
+                r"\b(?:all|every|each)\s+(?:of\s+)?(?:our|the|new|active)?\s*\w+",
+            )
+        ),
+    ),
+)
+_DIGIT = re.compile(r"\d")
+
+
+_TRIGGERS = tuple(trigger for _, trigger, _ in _PHRASES)
+
+
+def _matches(lowered: str, alternatives: tuple[_Alternative, ...], digit: bool) -> bool:
+    """Whether any alternative matches ``lowered`` (``digit``: it holds a digit)."""
+    holds = lowered.__contains__
+    for cues, needs_digit, pattern in alternatives:
+        if (needs_digit and not digit) or (cues and not any(map(holds, cues))):
+            continue
+        if pattern.search(lowered):
+            return True
+    return False
+
+
+def _phrases(lowered: str, digit: bool) -> frozenset[str]:
+    """The names of the phrases ``lowered`` holds, in table order."""
+    chosen = compress(_PHRASES, map(lowered.__contains__, _TRIGGERS))
+    return frozenset([name for name, _, ways in chosen if _matches(lowered, ways, digit)])
+
+
+_MODALS_OR_TO = _MODALS | {"to"}
+_VERB_FORMS = verb_forms()
+_CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
+# Every word that could report work done: a form of a delivery verb, or a done-state.
+_DONE_WORDS = frozenset(t for t in _VERB_FORMS if "delivery" in verb_classes(t)) | lx.DONE_STATES
 _SUBJECT_METRIC_VERB = lx.wordset(
     """drops drop falls fall rises rise grows grow climbs climb doubles double halves halve
     improves improve increases increase decreases decrease declines decline reaches reach hits
@@ -109,8 +211,9 @@ _SUBJECT_METRIC_VERB = lx.wordset(
 )
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
+    """Facts about one sentence's structure (a tuple: made once per text, cheaply)."""
+
     sig: Signals
     predicate_index: int  # the main verb's position, -1 when none was found
     predicate: str  # its base form, "" when none
@@ -137,7 +240,7 @@ class Reading:
 
 def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
     tok = tokens[index]
-    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS | {"to"}):
+    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS_OR_TO):
         return frozenset()
     classes = verb_classes(tok)
     if not classes:
@@ -156,7 +259,7 @@ def _done_participle(tokens: tuple[str, ...], start: int) -> str:
         classes = verb_classes(tok)
         if "delivery" not in classes and tok not in lx.DONE_STATES:
             continue
-        if classes & {"increase", "decrease", "reach", "maintain"}:
+        if classes & _CHANGE_OR_KEEP:
             continue
         prev = tokens[index - 1]
         if prev in _DETERMINERS or prev in ("have", "has", "had"):
@@ -171,10 +274,11 @@ def reading(text: str) -> Reading:
     sig = read(text or "")
     tokens = sig.tokens
     verbs: list[tuple[int, str, frozenset[str]]] = []
-    for index in range(len(tokens)):
-        classes = _is_verb_at(tokens, index)
-        if classes:
-            verbs.append((index, verb_base(tokens[index]), classes))
+    for index, tok in enumerate(tokens):
+        if tok in _VERB_FORMS:
+            classes = _is_verb_at(tokens, index)
+            if classes:
+                verbs.append((index, verb_base(tok), classes))
     predicate_index, predicate, classes = -1, "", frozenset()
     if sig.lead:
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
@@ -193,25 +297,25 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
     lowered = sig.text.lower()
-    phrases = frozenset(
-        name
-        for name, trigger, pattern in _PHRASES
-        if trigger in lowered and pattern.search(lowered)
-    )
+    digit = _DIGIT.search(lowered) is not None
+    phrases = _phrases(lowered, digit)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
+    present = frozenset(tokens)
     return Reading(
-        sig=sig,
-        predicate_index=predicate_index,
-        predicate=predicate,
-        predicate_classes=classes,
-        subject_first=predicate_index > 0 and not all(t in lx.FILLER for t in before),
-        pronoun_subject=any(t in _PRONOUN_SUBJECTS for t in before[:3]),
-        verbs=tuple(verbs),
-        phrases=phrases,
-        ability=any(w in lowered for w in _ABILITY_WORDS) and bool(_ABILITY.search(lowered)),
-        up_down=bool(sig.quantities) and bool(_UP_DOWN.search(lowered)),
-        arrow=any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
-        multiply=any(t in _MULTIPLY for t in tokens),
-        done_participle=_done_participle(tokens, 1) if predicate_index <= 0 else "",
-        modal=any(t in _MODALS for t in tokens),
+        sig,
+        predicate_index,
+        predicate,
+        classes,
+        predicate_index > 0 and not all(t in lx.FILLER for t in before),
+        not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
+        tuple(verbs),
+        phrases,
+        any(map(lowered.__contains__, _ABILITY_WORDS)) and bool(_ABILITY.search(lowered)),
+        bool(sig.quantities) and _matches(lowered, _UP_DOWN, digit),
+        any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
+        not present.isdisjoint(_MULTIPLY),
+        _done_participle(tokens, 1)
+        if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
+        else "",
+        not present.isdisjoint(_MODALS),
     )

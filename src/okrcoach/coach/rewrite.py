@@ -89,16 +89,19 @@ def _subject(sig: Signals) -> str:
 
 def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str, str | None]:
     """(question, example KR or None) for a finding, or ("", None) when it has none."""
-    example = example_for(sig.text).example
     if rule_id in ("kr.task", "kr.activity-count"):
-        return task_question(sig), example
+        return task_question(sig), example_for(sig.text).example
     if rule_id == "kr.vague":
-        return f"Which number would show that {_subject(sig)} got better, and by how much?", example
+        question = f"Which number would show that {_subject(sig)} got better, and by how much?"
+        return question, example_for(sig.text).example
     if rule_id == "kr.no-target":
-        return "How much, from what to what, by the end of the cycle?", example
+        return "How much, from what to what, by the end of the cycle?", example_for(
+            sig.text
+        ).example
     if rule_id == "kr.vanity":
         instead = vanity_alternative(vanity_term or sig.text)
-        return f"Instead of counting {vanity_term or 'this'}, measure {instead}.", example
+        question = f"Instead of counting {vanity_term or 'this'}, measure {instead}."
+        return question, example_for(sig.text).example
     if rule_id == "kr.no-baseline":
         return 'Where does it stand today? Write it as "from X to Y".', None
     return "", None

@@ -8,8 +8,8 @@ counts activity, whether a rate is measured), not verdicts. The verdicts live in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
@@ -27,10 +27,20 @@ _DEADLINE_HEADS = (
 )
 _MILESTONE_WORDS = wordset("mvp beta v1 prototype pilot alpha first-version go-live")
 _DONE_PHRASES = re.compile(r"\b(in place|up and running|set up|go(?:es)? live|signed off)\b", re.I)
+_FROM_TO = re.compile(r"\bfrom\b[^,;]*?\bto\b", re.I)
+# Word sets each rule asks about, joined once here rather than on every reading.
+_MADE = lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS
+_BOUND_WORDS = lx.CEILING_WORDS | lx.FLOOR_WORDS | {"at"}
+_RATE_CUES = lx.RATE_WORDS | {"per", "adoption"}
+_VANITY_CUES = lx.VANITY_NOUNS | lx.WORK_ITEM_NOUNS | {"hours", "lines", "loc"}
+_DEADLINE_WORDS = frozenset(("by", "before", "until", "in", "within", "during"))
+_MOVED = _CHANGE | {"maintain"}
+_JOINS = frozenset(("and", "while"))
 
 
-@dataclass(frozen=True)
-class Signals:
+class Signals(NamedTuple):
+    """Facts about one text's words (a tuple: made once per text, cheaply)."""
+
     text: str
     tokens: tuple[str, ...]
     lead_index: int
@@ -61,21 +71,21 @@ class Signals:
         return any(q.unit == "" for q in self.quantities)
 
 
-def _activity(text: str, lead_classes: frozenset[str]) -> str:
+def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ...]) -> str:
     """A count of effort next to its number: "50 sales calls", "40 hours of training"."""
     if "decrease" in lead_classes:
         return ""
-    for q in quantities(text):
-        if q.kind.value in ("percent", "currency"):
+    for q in found:
+        if q.kind.value in ("percent", "currency") or (q.unit and q.unit != "h"):
             continue
         following = words(text[q.end : q.end + 48])[:4]
-        if q.unit == "h" and (
-            any(t in lx.EFFORT_WORDS for t in following)
-            or following[:1] == ("of",)
-            or "effort" in lead_classes
-        ):
-            return text[q.start : q.end + len(" ".join(following[:2])) + 1].strip()
-        if q.unit:
+        if q.unit == "h":
+            if (
+                any(t in lx.EFFORT_WORDS for t in following)
+                or following[:1] == ("of",)
+                or "effort" in lead_classes
+            ):
+                return text[q.start : q.end + len(" ".join(following[:2])) + 1].strip()
             continue
         for index, tok in enumerate(following[:3]):
             if tok in lx.ACTIVITY_NOUNS or (
@@ -92,34 +102,45 @@ def _activity(text: str, lead_classes: frozenset[str]) -> str:
     return ""
 
 
-def _vanity(sig_tokens: tuple[str, ...], activity: str, effort_head: bool, rate: bool) -> str:
+def _vanity(
+    sig_tokens: tuple[str, ...],
+    present: frozenset[str],
+    activity: str,
+    effort_head: bool,
+    rate: bool,
+) -> str:
     if rate:
         return ""
     if activity:
         return activity
-    for index, tok in enumerate(sig_tokens):
-        if tok in lx.VANITY_NOUNS:
-            prev = sig_tokens[index - 1] if index else ""
-            return f"{prev} {tok}".strip() if prev in ("page", "social", "website") else tok
-        if tok in lx.WORK_ITEM_NOUNS and any(t in lx.CLOSING_WORDS for t in sig_tokens):
-            return f"{tok} closed"
-        if tok == "hours" and any(t in lx.EFFORT_WORDS for t in sig_tokens):
-            return "hours worked"
-        if tok in ("lines", "loc") and "code" in sig_tokens:
-            return "lines of code"
+    if not present.isdisjoint(_VANITY_CUES):
+        closing = not present.isdisjoint(lx.CLOSING_WORDS)
+        for index, tok in enumerate(sig_tokens):
+            if tok in lx.VANITY_NOUNS:
+                prev = sig_tokens[index - 1] if index else ""
+                return f"{prev} {tok}".strip() if prev in ("page", "social", "website") else tok
+            if tok in lx.WORK_ITEM_NOUNS and closing:
+                return f"{tok} closed"
+            if tok == "hours" and not present.isdisjoint(lx.EFFORT_WORDS):
+                return "hours worked"
+            if tok in ("lines", "loc") and "code" in present:
+                return "lines of code"
     if effort_head:
         return next(t for t in sig_tokens if t in lx.ACTIVITY_NOUNS)
     return ""
 
 
-def _rate(tokens: tuple[str, ...], guess: MetricGuess) -> bool:
-    for index, tok in enumerate(tokens):
-        if tok == "per":
-            nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
-            if nxt and nxt not in _TIME_NOUNS and nxt not in lx.ACTIVITY_NOUNS:
+def _rate(tokens: tuple[str, ...], present: frozenset[str], guess: MetricGuess) -> bool:
+    """A rate or ratio: "per customer", a rate word, or a percentage with a target.
+    ``tokens`` has metric words that only qualify another noun blanked out."""
+    if not present.isdisjoint(_RATE_CUES):
+        for index, tok in enumerate(tokens):
+            if tok == "per":
+                nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+                if nxt and nxt not in _TIME_NOUNS and nxt not in lx.ACTIVITY_NOUNS:
+                    return True
+            elif tok in lx.RATE_WORDS or tok == "adoption":
                 return True
-        elif tok in lx.RATE_WORDS or tok == "adoption":
-            return True
     return (
         guess.metric_kind is not None
         and guess.metric_kind.value == "percent"
@@ -127,32 +148,26 @@ def _rate(tokens: tuple[str, ...], guess: MetricGuess) -> bool:
     )
 
 
-def _heads(tokens: tuple[str, ...]) -> list[bool]:
-    """Whether each word is a metric noun that heads its phrase; a metric word that only
-    qualifies a deliverable or an activity ("satisfaction surveys") is not a metric."""
-    made = lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS
-    return [
-        tok in lx.METRIC_NOUNS and (i + 1 >= len(tokens) or tokens[i + 1] not in made)
-        for i, tok in enumerate(tokens)
-    ]
-
-
-def _deadline(tokens: tuple[str, ...]) -> bool:
+def _deadline(tokens: tuple[str, ...], present: frozenset[str]) -> bool:
+    if present.isdisjoint(_DEADLINE_WORDS):
+        return False
     for index, tok in enumerate(tokens):
-        if tok in ("by", "before", "until", "in", "within", "during"):
+        if tok in _DEADLINE_WORDS:
             ahead = tokens[index + 1 : index + 4]
             if any(t in _DEADLINE_HEADS for t in ahead):
                 return True
     return False
 
 
-def _compound(tokens: tuple[str, ...], text: str) -> bool:
-    change_verbs = 0
-    for index, tok in enumerate(tokens):
-        if verb_classes(tok) & _CHANGE and (index == 0 or tokens[index - 1] in ("and", "while")):
-            change_verbs += 1
-    pairs = len(re.findall(r"\bfrom\b[^,;]*?\bto\b", text, re.I))
-    return change_verbs >= 2 or pairs >= 2
+def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bool:
+    change_verbs = 1 if tokens and verb_classes(tokens[0]) & _CHANGE else 0
+    if not present.isdisjoint(_JOINS):
+        for index in range(1, len(tokens)):
+            if tokens[index - 1] in _JOINS and verb_classes(tokens[index]) & _CHANGE:
+                change_verbs += 1
+    if change_verbs >= 2:
+        return True
+    return text.lower().count("from") >= 2 and len(_FROM_TO.findall(text)) >= 2
 
 
 @lru_cache(maxsize=8192)
@@ -160,24 +175,38 @@ def read(text: str) -> Signals:
     """All signals for one piece of text (cached: the same text gives the same answer)."""
     text = strip_prefix(text.strip())
     tokens = words(text)
+    present = frozenset(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
     guess = parse_metric(text)
     found = quantities(text)
-    heads = _heads(tokens)
-    metric_nouns = tuple(t for t, head in zip(tokens, heads, strict=True) if head)
-    qualifiers = {
-        t for t, head in zip(tokens, heads, strict=True) if t in lx.METRIC_NOUNS and not head
-    }
-    rate = _rate(tuple("" if t in qualifiers else t for t in tokens), guess)
-    activity = _activity(text, classes)
+    metric_nouns: tuple[str, ...] = ()
+    rate_tokens = tokens
+    metric_words = present & lx.METRIC_NOUNS
+    if metric_words:
+        # A metric word heads its phrase unless a deliverable or an activity follows it
+        # ("satisfaction surveys" is a thing to make, not a metric).
+        last = len(tokens) - 1
+        heads = [
+            tok in metric_words and (i >= last or tokens[i + 1] not in _MADE)
+            for i, tok in enumerate(tokens)
+        ]
+        metric_nouns = tuple(t for t, head in zip(tokens, heads, strict=True) if head)
+        qualifiers = {
+            t for t, head in zip(tokens, heads, strict=True) if t in metric_words and not head
+        }
+        if qualifiers:
+            rate_tokens = tuple("" if t in qualifiers else t for t in tokens)
+    rate = _rate(rate_tokens, present, guess)
+    activity = _activity(text, classes, found)
     effort_head = (
         not activity
         and not rate
         and "decrease" not in classes
-        and not any(t in lx.METRIC_NOUNS and t not in lx.ACTIVITY_NOUNS for t in tokens)
-        and any(t in lx.ACTIVITY_NOUNS for t in tokens[index + 1 :])
+        and not (metric_words - lx.ACTIVITY_NOUNS)
+        and not present.isdisjoint(lx.ACTIVITY_NOUNS)
+        and not lx.ACTIVITY_NOUNS.isdisjoint(tokens[index + 1 :])
         and bool(found or classes & _CHANGE)
     )
     done_state = ""
@@ -187,31 +216,31 @@ def read(text: str) -> Signals:
             if tok in lx.DONE_STATES:
                 done_state = tok
                 break
-            if verb_classes(tok) & (_CHANGE | {"maintain"}) and tok.endswith(("ed", "cut")):
+            if verb_classes(tok) & _MOVED and tok.endswith(("ed", "cut")):
                 passive_change = tok
                 break
-        phrase = _DONE_PHRASES.search(text)
-        if not done_state and not passive_change and phrase:
-            done_state = phrase.group(1).lower()
-    deliverable = any(t in lx.DELIVERABLE_NOUNS for t in tokens)
+        if not done_state and not passive_change:
+            phrase = _DONE_PHRASES.search(text)
+            if phrase:
+                done_state = phrase.group(1).lower()
     return Signals(
-        text=text,
-        tokens=tokens,
-        lead_index=index,
-        lead=lead,
-        lead_classes=classes,
-        guess=guess,
-        quantities=found,
-        metric_nouns=metric_nouns,
-        rate=rate,
-        activity=activity,
-        effort_head=effort_head,
-        done_state=done_state,
-        passive_change=passive_change,
-        deliverable=deliverable,
-        deadline=_deadline(tokens),
-        milestone=any(t in _MILESTONE_WORDS for t in tokens),
-        vanity_term=_vanity(tokens, activity, effort_head, rate),
-        compound=_compound(tokens, text),
-        comparator=any(q.before in lx.CEILING_WORDS | lx.FLOOR_WORDS | {"at"} for q in found),
+        text,
+        tokens,
+        index,
+        lead,
+        classes,
+        guess,
+        found,
+        metric_nouns,
+        rate,
+        activity,
+        effort_head,
+        done_state,
+        passive_change,
+        not present.isdisjoint(lx.DELIVERABLE_NOUNS),
+        _deadline(tokens, present),
+        not present.isdisjoint(_MILESTONE_WORDS),
+        _vanity(tokens, present, activity, effort_head, rate),
+        _compound(tokens, present, text),
+        any(q.before in _BOUND_WORDS for q in found),
     )

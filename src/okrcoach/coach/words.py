@@ -16,6 +16,7 @@ _PREFIX = re.compile(
 )
 # A team or area label in front ("Support: ", "Billing team - "): up to three words, then
 # a colon or dash, then words. A metric label ("NPS: 32 -> 45") keeps its name.
+_LABEL_MARKS = re.compile(r"[:\-–—|]")
 _LABEL = re.compile(r"^\s*([A-Za-z&/' ]{2,30}?)\s*(?::|\s[-–—|]\s)\s*(?=[A-Za-z\"'“])")
 
 _CLASS_TABLES: dict[str, dict[str, str]] = {
@@ -40,7 +41,8 @@ def strip_prefix(text: str) -> str:
     """Drop list markers, checkboxes, numbering and team labels in front of a goal."""
     for _ in range(3):
         stripped = _PREFIX.sub("", text, count=1)
-        label = _LABEL.match(stripped)
+        # A label needs a colon, a dash or a bar after it: most goals have none.
+        label = _LABEL.match(stripped) if _LABEL_MARKS.search(stripped) else None
         if label:
             named = label.group(1).lower().split()
             if len(named) <= 3 and not any(w in lx.METRIC_NOUNS for w in named):
@@ -55,21 +57,39 @@ def strip_prefix(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Lower-case word tokens; hyphenated and numeric tokens kept whole."""
     lowered = strip_prefix(text).lower().replace("/", " ")
+    if "’" not in lowered:
+        return tuple(_TOKEN.findall(lowered))
     return tuple(tok.replace("’", "'") for tok in _TOKEN.findall(lowered))
 
 
-@lru_cache(maxsize=8192)
+def _class_index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Every known verb form: its classes, and its base form (the first table that has it)."""
+    classes: dict[str, list[str]] = {}
+    bases: dict[str, str] = {}
+    for name, table in _CLASS_TABLES.items():
+        for token, base in table.items():
+            classes.setdefault(token, []).append(name)
+            bases.setdefault(token, base)
+    return {token: frozenset(names) for token, names in classes.items()}, bases
+
+
+_VERB_CLASSES, _VERB_BASES = _class_index()
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 def verb_classes(token: str) -> frozenset[str]:
     """Which verb classes a token belongs to (empty for non-verbs)."""
-    return frozenset(name for name, table in _CLASS_TABLES.items() if token in table)
+    return _VERB_CLASSES.get(token, _NO_CLASSES)
+
+
+def verb_forms() -> frozenset[str]:
+    """Every token that belongs to at least one verb class."""
+    return frozenset(_VERB_CLASSES)
 
 
 def verb_base(token: str) -> str:
     """The base form of a known verb token, else the token itself."""
-    for table in _CLASS_TABLES.values():
-        if token in table:
-            return table[token]
-    return token
+    return _VERB_BASES.get(token, token)
 
 
 def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from okrcoach.coach import parse_metric
+from okrcoach.coach import classify_goal, parse_metric, review_key_result
 from okrcoach.domain import Direction, MetricKind
 
 
@@ -64,3 +64,14 @@ def test_relative_changes_and_factors() -> None:
 def test_no_numbers_means_nothing_invented() -> None:
     guess = parse_metric("Improve customer satisfaction")
     assert guess.model_dump(exclude_defaults=True) == {}
+
+
+@pytest.mark.parametrize("text", ["Grow to ſix new markets", "Hire ſeven engineers"])
+def test_a_number_word_spelled_with_an_old_long_s_is_not_read_and_does_not_crash(
+    text: str,
+) -> None:
+    """Ignoring case, "ſ" matches "s", so "ſix" looks like a number word to the pattern
+    but is none the coach knows: it is left unread, and the review still answers."""
+    assert parse_metric(text).target is None
+    review_key_result(text)
+    classify_goal(text)

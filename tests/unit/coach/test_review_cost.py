@@ -1,0 +1,49 @@
+"""A review does a bounded amount of work: the wizard reviews on every keystroke and
+``okrcoach lint`` reviews whole files, so the coach must stay cheap.
+
+Time on a shared machine says little, so the budget is counted instead: the calls a
+review makes (Python functions, and the built-ins and pattern searches they call) on
+average over every training key result, each read from scratch. Counting is exact and
+the same on any machine. ``python bench/coach_eval.py`` prints the speed itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+
+from bench.coach_eval import _clear_caches
+from bench.corpus import load
+
+from okrcoach.coach import review_key_result
+
+# Measured: 126 Python calls and 191 built-in calls per key result (the coach before it
+# was made faster: 237 and 294).
+PYTHON_CALLS = 150
+BUILTIN_CALLS = 230
+
+
+def _calls_per_review(texts: list[str]) -> tuple[float, float]:
+    counts = {"call": 0, "c_call": 0}
+
+    def count(frame: FrameType, event: str, arg: object) -> None:
+        if event in counts:
+            counts[event] += 1
+
+    _clear_caches()
+    sys.setprofile(count)
+    try:
+        for text in texts:
+            review_key_result(text)
+    finally:
+        sys.setprofile(None)
+        _clear_caches()
+    return counts["call"] / len(texts), counts["c_call"] / len(texts)
+
+
+def test_a_fresh_review_stays_within_its_budget_of_calls() -> None:
+    texts = [row["text"] for row in load("train").krs]
+    review_key_result(texts[0])  # the word lists and weights load once per session
+    python, builtin = _calls_per_review(texts)
+    assert python <= PYTHON_CALLS, f"{python:.0f} Python calls per review"
+    assert builtin <= BUILTIN_CALLS, f"{builtin:.0f} built-in calls per review"
