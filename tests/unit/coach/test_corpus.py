@@ -13,11 +13,11 @@ from bench.coach_eval import axes, metrics
 from bench.corpus import load
 
 BLIND_FLOORS = {
-    "kr outcome/task": 0.93,
-    "kr vanity": 0.91,
-    "kr measurable": 0.93,
+    "kr outcome/task": 0.945,
+    "kr vanity": 0.93,
+    "kr measurable": 0.945,
     "kr has baseline": 0.96,
-    "kr bad flagged": 0.91,
+    "kr bad flagged": 0.93,
     "learning/performance": 0.95,
     "objective bad flagged": 0.91,
 }
