@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.reading import reading
 
 Evidence = dict[str, tuple[float, str]]
@@ -214,6 +215,12 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
     ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
 )
+_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
+# Every cue above read in one pass over the text; each table row keeps the bits of its cues.
+_CUES = CueIndex([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
+_PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
+_DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
+_SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
 # Facts that set a bar without a digit target.
 _BARS = (
     "m:rating",
@@ -292,9 +299,6 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
 
 
-_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
-
-
 def _set(evidence: Evidence, name: str) -> None:
     evidence[name] = (1.0, _WORDS[name])
 
@@ -309,12 +313,13 @@ def measurable_evidence(text: str) -> Evidence:
         return evidence
     low = read.text.lower()
     digits = bool(_DIGIT.search(low))
-    for name, cues, pattern in _PATTERNS:
-        if any(map(low.__contains__, cues)) and pattern.search(low):
+    held = _CUES.mask(low)
+    for name, cues, pattern in _PATTERN_GATES:
+        if cues & held and pattern.search(low):
             _set(evidence, name)
     if digits:
-        for name, cues, pattern in _DIGIT_PATTERNS:
-            if any(map(low.__contains__, cues)) and pattern.search(low):
+        for name, cues, pattern in _DIGIT_GATES:
+            if cues & held and pattern.search(low):
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
@@ -326,7 +331,7 @@ def measurable_evidence(text: str) -> Evidence:
     only_names = (named or version) and not _DIGIT.search(unnamed)
     counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
     numbers = bool(counted) and not only_names
-    if numbers and any(map(low.__contains__, _SCOPE_WORDS)):
+    if numbers and held & _SCOPE_BITS:
         scoped = _SCOPE_NUMBER.sub(" ", unnamed)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
