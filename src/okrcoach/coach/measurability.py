@@ -249,6 +249,9 @@ def _comparative(tokens: tuple[str, ...]) -> bool:
     )
 
 
+_NAME_PATTERNS = ((_NAMED, False), (_VERSION, True))
+
+
 def _names(low: str) -> tuple[str, bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
@@ -259,23 +262,21 @@ def _names(low: str) -> tuple[str, bool, bool]:
     for index, run in enumerate(_DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
-        if run.start() < covered:
+        start, end = run.span()
+        if start < covered:
             continue
-        lo, hi = max(0, run.start() - _BEFORE), min(len(low), run.end() + _AFTER)
-        for pattern, is_version in ((_NAMED, False), (_VERSION, True)):
+        lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
+        for pattern, is_version in _NAME_PATTERNS:
             if is_version and "." not in run.group():
                 continue
-            hit = next(
-                (
-                    m
-                    for m in pattern.finditer(low, lo, hi)
-                    if m.start() < run.end() and m.end() > run.start()
-                ),
-                None,
-            )
+            hit = None
+            for m in pattern.finditer(low, lo, hi):
+                if m.start() < end and m.end() > start:
+                    hit = m
+                    break
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
-                span = (min(hit.start(), run.start()), max(hit.end(), run.end()))
+                span = (min(hit.start(), start), max(hit.end(), end))
                 if spans and spans[-1][1] > span[0]:
                     span = (spans.pop()[0], max(span[1], covered))
                 spans.append(span)
