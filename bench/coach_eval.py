@@ -233,7 +233,7 @@ def main(argv: list[str]) -> int:
         f"median of {rounds} rounds, best {max(coach_runs):,.0f})"
     )
     print(f"  outcome/task only: {kinds:,.0f} KRs/s")
-    print(f"  reference regex scan: {plain:,.0f} texts/s; coach/reference = {ratio:.3f}")
+    print(f"  reference regex scan: {plain:,.0f} texts/s; coach/reference = {ratio:.4f}")
     return 0
 
 

@@ -156,20 +156,16 @@ _HEAD_WORDS = {
 
 def _words(read: Reading, evidence: Evidence, weight: float = 1.0) -> None:
     tokens = read.tokens
-    seen: set[str] = set()
-    for tok in tokens:
-        if tok in _WORD_STOP or tok in seen or (not tok.isalpha() and _FILLER_Q.search(tok)):
-            continue
-        seen.add(tok)
-        evidence[f"w:{tok}"] = (weight, WORD)
+    value = (weight, WORD)
+    # Tokens with a digit in them ("4%", "q3") say nothing as words; each is checked once.
+    numeric = {tok for tok in tokens if not tok.isalpha() and _FILLER_Q.search(tok)}
+    for tok in dict.fromkeys(tokens):
+        if tok not in _WORD_STOP and tok not in numeric:
+            evidence[f"w:{tok}"] = value
     for first, second in itertools.pairwise(tokens):
-        if first in _WORD_STOP and second in _WORD_STOP:
+        if (first in _WORD_STOP and second in _WORD_STOP) or first in numeric or second in numeric:
             continue
-        if (not first.isalpha() and _FILLER_Q.search(first)) or (
-            not second.isalpha() and _FILLER_Q.search(second)
-        ):
-            continue
-        evidence[f"b:{first} {second}"] = (weight, WORD)
+        evidence[f"b:{first} {second}"] = value
 
 
 def _set(evidence: Evidence, name: str, words: str, value: float = 1.0) -> None:

@@ -168,7 +168,8 @@ def review_key_result(
             findings.append(fire("kr.activity-count", count=quote(sig.activity)))
         else:
             verb = sig.lead or sig.done_state or sig.tokens[0]
-            findings.append(fire("kr.task", verb=quote(verb)))
+            why = "; ".join(decided.reasons[:2])
+            findings.append(fire("kr.task", why, verb=quote(verb)))
     elif not measurable:
         if "vague" in sig.lead_classes or "better" in sig.tokens:
             verb = sig.lead if "vague" in sig.lead_classes else "better"
@@ -179,15 +180,6 @@ def review_key_result(
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):
         findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
-    if kind == "task" and findings and findings[0].rule_id == "kr.task":
-        why = "; ".join(decided.reasons[:2])
-        task = findings[0]
-        findings[0] = Finding(
-            rule_id=task.rule_id,
-            severity=task.severity,
-            message=f"{task.message} ({why}.)",
-            suggestion=task.suggestion,
-        )
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))

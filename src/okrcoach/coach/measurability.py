@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.reading import reading
 
 Evidence = dict[str, tuple[float, str]]
@@ -214,6 +215,12 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
     ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
 )
+_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
+# Every cue above read in one pass over the text; each table row keeps the bits of its cues.
+_CUES = CueIndex([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
+_PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
+_DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
+_SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
 # Facts that set a bar without a digit target.
 _BARS = (
     "m:rating",
@@ -242,6 +249,9 @@ def _comparative(tokens: tuple[str, ...]) -> bool:
     )
 
 
+_NAME_PATTERNS = ((_NAMED, False), (_VERSION, True))
+
+
 def _names(low: str) -> tuple[str, bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
@@ -252,23 +262,21 @@ def _names(low: str) -> tuple[str, bool, bool]:
     for index, run in enumerate(_DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
-        if run.start() < covered:
+        start, end = run.span()
+        if start < covered:
             continue
-        lo, hi = max(0, run.start() - _BEFORE), min(len(low), run.end() + _AFTER)
-        for pattern, is_version in ((_NAMED, False), (_VERSION, True)):
+        lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
+        for pattern, is_version in _NAME_PATTERNS:
             if is_version and "." not in run.group():
                 continue
-            hit = next(
-                (
-                    m
-                    for m in pattern.finditer(low, lo, hi)
-                    if m.start() < run.end() and m.end() > run.start()
-                ),
-                None,
-            )
+            hit = None
+            for m in pattern.finditer(low, lo, hi):
+                if m.start() < end and m.end() > start:
+                    hit = m
+                    break
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
-                span = (min(hit.start(), run.start()), max(hit.end(), run.end()))
+                span = (min(hit.start(), start), max(hit.end(), end))
                 if spans and spans[-1][1] > span[0]:
                     span = (spans.pop()[0], max(span[1], covered))
                 spans.append(span)
@@ -292,9 +300,6 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
 
 
-_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
-
-
 def _set(evidence: Evidence, name: str) -> None:
     evidence[name] = (1.0, _WORDS[name])
 
@@ -309,12 +314,13 @@ def measurable_evidence(text: str) -> Evidence:
         return evidence
     low = read.text.lower()
     digits = bool(_DIGIT.search(low))
-    for name, cues, pattern in _PATTERNS:
-        if any(map(low.__contains__, cues)) and pattern.search(low):
+    held = _CUES.mask(low)
+    for name, cues, pattern in _PATTERN_GATES:
+        if cues & held and pattern.search(low):
             _set(evidence, name)
     if digits:
-        for name, cues, pattern in _DIGIT_PATTERNS:
-            if any(map(low.__contains__, cues)) and pattern.search(low):
+        for name, cues, pattern in _DIGIT_GATES:
+            if cues & held and pattern.search(low):
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
@@ -326,7 +332,7 @@ def measurable_evidence(text: str) -> Evidence:
     only_names = (named or version) and not _DIGIT.search(unnamed)
     counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
     numbers = bool(counted) and not only_names
-    if numbers and any(map(low.__contains__, _SCOPE_WORDS)):
+    if numbers and held & _SCOPE_BITS:
         scoped = _SCOPE_NUMBER.sub(" ", unnamed)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from importlib import resources
@@ -196,14 +197,18 @@ _NO_WEIGHTS = (0.0, 0.0, 0.0)
 
 
 @lru_cache(maxsize=8)
-def _joint(first: str, second: str, third: str) -> dict[str, tuple[float, float, float]]:
-    """The weights of three models side by side, 0.0 where a model has none."""
-    tables = [models()[name].weights for name in (first, second, third)]
+def _joint(
+    first: str, second: str, third: str
+) -> tuple[Callable[..., tuple[float, float, float]], Model, float, Model]:
+    """The weights of three models side by side, 0.0 where a model has none (as a look-up),
+    with the first model, the second's bias and the third model: one cached call."""
+    every = models()
+    tables = [every[name].weights for name in (first, second, third)]
     joint: dict[str, tuple[float, float, float]] = {}
     for feature in dict.fromkeys(f for table in tables for f in table):
         a, b, c = (table.get(feature, 0.0) for table in tables)
         joint[feature] = (a, b, c)
-    return joint
+    return joint.get, every[first], every[second].bias, every[third]
 
 
 def decide_three(
@@ -213,19 +218,18 @@ def decide_three(
     (``extra`` is weighed by the third model only): the first model's decision, then
     the other two's yes or no. Each answer, and each sum to the last bit, is the one
     ``decide`` gives on its own."""
-    first, second, third = names
-    every = models()
+    lookup, first, second_bias, third = _joint(*names)
     values = list(map(_VALUE, evidence.values()))
-    weights = list(map(_joint(first, second, third).get, evidence, repeat(_NO_WEIGHTS)))
+    weights = list(map(lookup, evidence, repeat(_NO_WEIGHTS)))
     products = list(map(mul, map(_VALUE, weights), values))
-    a = reduce(add, products, every[first].bias)
-    b = reduce(add, map(mul, map(_SECOND, weights), values), every[second].bias)
-    c = reduce(add, map(mul, map(_THIRD, weights), values), every[third].bias)
+    a = reduce(add, products, first.bias)
+    b = reduce(add, map(mul, map(_SECOND, weights), values), second_bias)
+    c = reduce(add, map(mul, map(_THIRD, weights), values), third.bias)
     if extra:
-        c = _weighed(c, every[third].weights, extra)
+        c = _weighed(c, third.weights, extra)
     pa = _probability(a)
     return (
-        Decision(pa >= 0.5, pa, evidence, every[first].weights, 3, None, products),
+        Decision(pa >= 0.5, pa, evidence, first.weights, 3, None, products),
         _probability(b) >= 0.5,
         _probability(c) >= 0.5,
     )

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import verb_base, verb_classes, verb_forms
 
@@ -178,24 +178,53 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
 _DIGIT = re.compile(r"\d")
 
 
-_TRIGGERS = tuple(trigger for _, trigger, _ in _PHRASES)
+_ARROWS = ("→", "->", "=>")
+# Every cue and trigger above read in one pass over the text; each alternative keeps the
+# bits of its cues (no cues: always tried).
+_CUES = CueIndex(
+    [
+        *((trigger,) for _, trigger, _ in _PHRASES),
+        *(cues for _, _, ways in _PHRASES for cues, _, _ in ways),
+        *(cues for cues, _, _ in _UP_DOWN),
+        _ABILITY_WORDS,
+        _ARROWS,
+    ]
+)
+_Gated = tuple[int, bool, re.Pattern[str]]
 
 
-def _matches(lowered: str, alternatives: tuple[_Alternative, ...], digit: bool) -> bool:
-    """Whether any alternative matches ``lowered`` (``digit``: it holds a digit)."""
-    holds = lowered.__contains__
+def _gated(alternatives: tuple[_Alternative, ...]) -> tuple[_Gated, ...]:
+    return tuple(
+        (_CUES.bits(cues or ("",)), digit, pattern) for cues, digit, pattern in alternatives
+    )
+
+
+_PHRASE_GATES = tuple(
+    (name, _CUES.bits((trigger,)), _gated(ways)) for name, trigger, ways in _PHRASES
+)
+_UP_DOWN_GATES = _gated(_UP_DOWN)
+_ABILITY_BITS = _CUES.bits(_ABILITY_WORDS)
+_ARROW_BITS = _CUES.bits(_ARROWS)
+
+
+def _matches(lowered: str, alternatives: tuple[_Gated, ...], digit: bool, held: int) -> bool:
+    """Whether any alternative matches ``lowered`` (``digit``: it holds a digit; ``held``:
+    the bits of the cues it holds)."""
     for cues, needs_digit, pattern in alternatives:
-        if (needs_digit and not digit) or (cues and not any(map(holds, cues))):
-            continue
-        if pattern.search(lowered):
+        if cues & held and (digit or not needs_digit) and pattern.search(lowered):
             return True
     return False
 
 
-def _phrases(lowered: str, digit: bool) -> frozenset[str]:
+def _phrases(lowered: str, digit: bool, held: int) -> frozenset[str]:
     """The names of the phrases ``lowered`` holds, in table order."""
-    chosen = compress(_PHRASES, map(lowered.__contains__, _TRIGGERS))
-    return frozenset([name for name, _, ways in chosen if _matches(lowered, ways, digit)])
+    return frozenset(
+        [
+            name
+            for name, trigger, ways in _PHRASE_GATES
+            if trigger & held and _matches(lowered, ways, digit, held)
+        ]
+    )
 
 
 _MODALS_OR_TO = _MODALS | {"to"}
@@ -298,7 +327,8 @@ def reading(text: str) -> Reading:
                 break
     lowered = sig.text.lower()
     digit = _DIGIT.search(lowered) is not None
-    phrases = _phrases(lowered, digit)
+    held = _CUES.mask(lowered)
+    phrases = _phrases(lowered, digit, held)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = frozenset(tokens)
     return Reading(
@@ -310,9 +340,9 @@ def reading(text: str) -> Reading:
         not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
         tuple(verbs),
         phrases,
-        any(map(lowered.__contains__, _ABILITY_WORDS)) and bool(_ABILITY.search(lowered)),
-        bool(sig.quantities) and _matches(lowered, _UP_DOWN, digit),
-        any(a in lowered for a in ("→", "->", "=>")) and bool(_ARROW.search(lowered)),
+        bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
+        bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
+        bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
         not present.isdisjoint(_MULTIPLY),
         _done_participle(tokens, 1)
         if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)

@@ -9,6 +9,7 @@ examples come from the metric library and pass the coach's own review.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
@@ -33,6 +34,12 @@ _DETERMINERS = ("the ", "a ", "an ", "our ", "my ", "your ", "their ", "all ", "
 _PARTICLES = ("out ", "up ", "off ")
 
 
+@lru_cache(maxsize=64)
+def _done_split(state: str) -> re.Pattern[str]:
+    """Where a done-state word ("launched", "in place") stands, as a whole word."""
+    return re.compile(rf"\b{re.escape(state)}\b", re.I)
+
+
 def _object_phrase(sig: Signals) -> str:
     """The words after the lead verb, without a trailing deadline."""
     text = sig.text.rstrip(" .!")
@@ -43,7 +50,7 @@ def _object_phrase(sig: Signals) -> str:
             if rest.lower().startswith(particle):
                 rest = rest[len(particle) :]
     else:
-        rest = re.split(rf"\b{re.escape(sig.done_state)}\b", text, maxsplit=1, flags=re.I)[0]
+        rest = _done_split(sig.done_state).split(text, maxsplit=1)[0]
     rest = _DEADLINE_TAIL.sub("", rest.strip()).strip(" ,.")
     if rest[:4].lower() == "the ":
         rest = "the " + rest[4:]

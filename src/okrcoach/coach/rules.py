@@ -23,12 +23,14 @@ class Rule:
     message: str
     suggestion: str
 
-    def fire(self, **values: str) -> Finding:
-        """A finding for this rule, with user words (already quoted) filled in."""
+    def fire(self, why: str = "", /, **values: str) -> Finding:
+        """A finding for this rule, with user words (already quoted) filled in, and
+        ``why`` it fired, when given, in brackets after the message."""
+        message = self.message.format(**values) if values else self.message
         return Finding(
             rule_id=self.id,
             severity=self.severity,
-            message=self.message.format(**values) if values else self.message,
+            message=f"{message} ({why}.)" if why else message,
             suggestion=self.suggestion.format(**values) if values else self.suggestion,
         )
 
@@ -285,8 +287,8 @@ _RULES = (
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 
 
-def fire(rule_id: str, **values: str) -> Finding:
-    return RULES[rule_id].fire(**values)
+def fire(rule_id: str, why: str = "", /, **values: str) -> Finding:
+    return RULES[rule_id].fire(why, **values)
 
 
 def quote(text: str, limit: int = 60) -> str:

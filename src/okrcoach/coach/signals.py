@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
@@ -36,6 +37,7 @@ _VANITY_CUES = lx.VANITY_NOUNS | lx.WORK_ITEM_NOUNS | {"hours", "lines", "loc"}
 _DEADLINE_WORDS = frozenset(("by", "before", "until", "in", "within", "during"))
 _MOVED = _CHANGE | {"maintain"}
 _JOINS = frozenset(("and", "while"))
+_UNIT = itemgetter(1)  # a quantity's unit
 
 
 class Signals(NamedTuple):
@@ -68,7 +70,7 @@ class Signals(NamedTuple):
 
     @property
     def count_quantity(self) -> bool:
-        return any(q.unit == "" for q in self.quantities)
+        return "" in map(_UNIT, self.quantities)
 
 
 def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ...]) -> str:

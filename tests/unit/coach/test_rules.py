@@ -187,3 +187,15 @@ def test_milestone_kind_counts_as_measurable_but_set_flags_all_milestones() -> N
     review = review_set(o, milestones)
     assert all(r.measurable for r in review.kr_reviews)
     assert "set.all-tasks" in {f.rule_id for f in review.findings}
+
+
+def test_a_task_finding_says_why_it_reads_as_a_task_once() -> None:
+    from okrcoach.coach import review_key_result
+
+    review = review_key_result("Launch the partner portal")
+    task = next(f for f in review.findings if f.rule_id == "kr.task")
+    why = "; ".join(review.reasons[:2])
+    assert why
+    assert task.message.endswith(f"({why}.)")
+    assert task.message.count(why) == 1
+    assert '"launch"' in task.message.lower()

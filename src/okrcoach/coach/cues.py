@@ -1,0 +1,63 @@
+"""Which cue strings a text holds, found in one pass.
+
+Many patterns are only worth trying when the text holds one of a few cue strings
+("star" before a rating, "every" before a scope). Asking ``cue in text`` for each cue of
+each pattern costs a call per pattern; a ``CueIndex`` reads the text once and answers
+every such question with one bitwise and.
+
+The answer is exactly ``any(cue in text for cue in cues)``: the text is scanned at every
+position for the longest cue starting there, and a cue found stands for every cue it
+contains (a text holding "none" holds "no" too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _trie_pattern(cues: Iterable[str]) -> str:
+    """A pattern matching any of ``cues``, longest first, with shared prefixes merged."""
+    root: dict[str, dict] = {}
+    for cue in cues:
+        node = root
+        for char in cue:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in node.items() if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+class CueIndex:
+    """Every cue of a set of tables, each given one bit."""
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        cues = sorted({cue for group in groups for cue in group if cue})
+        self._bit = {cue: 1 << index for index, cue in enumerate(cues)}
+        self._always = 1 << len(cues)  # the empty cue: every text holds it
+        # A cue found stands for itself and every cue inside it.
+        self._covers = {
+            cue: self._always | sum(bit for other, bit in self._bit.items() if other in cue)
+            for cue in cues
+        }
+        self._scan = re.compile(f"(?=({_trie_pattern(cues)}))") if cues else None
+
+    def bits(self, cues: Iterable[str]) -> int:
+        """The bits of ``cues``: a text holds one of them when ``mask(text) & bits``."""
+        return sum({self._always if not cue else self._bit[cue] for cue in cues})
+
+    def mask(self, text: str) -> int:
+        """The bits of every cue ``text`` holds (the empty cue's included)."""
+        mask = self._always
+        if self._scan is not None:
+            covers = self._covers
+            for found in self._scan.findall(text):
+                mask |= covers[found]
+        return mask
