@@ -15,17 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# A node of the cue trie: each next character leads to a node; "" marks a cue's end.
+Trie = dict[str, "Trie"]
+
 
 def _trie_pattern(cues: Iterable[str]) -> str:
     """A pattern matching any of ``cues``, longest first, with shared prefixes merged."""
-    root: dict[str, dict] = {}
+    root: Trie = {}
     for cue in cues:
         node = root
         for char in cue:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def branch(node: dict[str, dict]) -> str:
+    def branch(node: Trie) -> str:
         alternatives = [re.escape(char) + branch(child) for char, child in node.items() if char]
         if not alternatives:
             return ""
