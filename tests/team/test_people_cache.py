@@ -15,7 +15,7 @@ from tests.team.test_live_refresh import Seen
 def _people_as_they_were(team) -> Iterator[None]:
     """The people these tests let in leave again, so other tests see the usual team."""
     yield
-    team.sql("owner", "DELETE FROM okrcoach.people WHERE role LIKE 'tc_%%'")
+    team.sql("owner", "DELETE FROM okrcoach.people WHERE role LIKE 'cache%%'")
 
 
 def count_people_reads(store: Any) -> list[str]:
@@ -40,8 +40,8 @@ def test_people_are_read_once_while_listening_and_again_after_a_change(team) -> 
     for _ in range(5):  # five dashboard loads
         assert [p.role for p in alice.people()][:2] == ["alice", "bob"]
     assert len(reads) == 1
-    team.cluster.create_role("tc_erin", "tc_erin-pw")
-    add_person(team.owner_url, "tc_erin", name="Erin", team="Support")
+    team.cluster.create_role("cache_erin", "cache_erin-pw")
+    add_person(team.owner_url, "cache_erin", name="Erin", team="Support")
     assert seen.wait_for("people")
     assert "Erin" in [p.name for p in alice.people()]  # the change is seen at once
     assert len(reads) == 2
@@ -52,6 +52,6 @@ def test_people_are_read_once_while_listening_and_again_after_a_change(team) -> 
 def test_without_a_listener_people_are_read_every_time(team) -> None:
     alice = team.open("alice")
     assert "Frank" not in [p.name for p in alice.people()]
-    team.cluster.create_role("tc_frank", "tc_frank-pw")
-    add_person(team.owner_url, "tc_frank", name="Frank")
+    team.cluster.create_role("cache_frank", "cache_frank-pw")
+    add_person(team.owner_url, "cache_frank", name="Frank")
     assert "Frank" in [p.name for p in alice.people()]
