@@ -102,6 +102,18 @@ async def test_objectives_show_their_owners_by_name(team, paths: AppPaths) -> No
         assert "Alice" in app.sub_title and "alice-pw" not in app.sub_title
 
 
+async def test_whose_lists_a_role_without_a_name_as_written(team, paths: AppPaths) -> None:
+    seed(team)
+    app = app_as(team, paths, "alice")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        options = app.screen.query_one("#who-list")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "okr_owner" in labels and "Okr_owner" not in labels  # the database owner
+
+
 async def test_the_dashboard_filters_by_team_and_by_owner(team, paths: AppPaths) -> None:
     seed(team)
     app = app_as(team, paths, "alice")
@@ -258,8 +270,10 @@ async def test_opening_while_the_server_is_away_offers_to_try_again(team, paths:
             text = str(app.screen.query_one("#problem-text", Static).render())
             assert "cannot be reached" in text and "alice-pw" not in text
             assert app.screen.query_one("#retry")
+            keys = {b.binding.description for b in app.screen.active_bindings.values()}
+            assert "Try again" in keys and "Open read-only" not in keys  # what r does here
             team.cluster.start()
-            await pilot.click("#retry")
+            await pilot.press("r")
             await until(pilot, lambda: bool(titles(app)), "the dashboard")
             assert "Delight support customers" in titles(app)
     finally:

@@ -13,6 +13,7 @@ from okrcoach.services.people import (
     owner_role,
     who_choices,
     who_command,
+    who_heading,
     who_phrase,
 )
 
@@ -64,3 +65,9 @@ def test_a_typed_owner_is_matched_to_a_role_by_name() -> None:
     assert owner_role("dan", PEOPLE) == "dan"
     assert owner_role("Zoe", PEOPLE) == "Zoe"
     assert owner_role("Sam", []) == "Sam"
+
+
+def test_the_picker_lists_people_as_written_and_its_own_words_capitalised() -> None:
+    people = [P("okr_owner", "okr_owner"), P("bob", "bob b.", "sales")]
+    headings = [who_heading(w) for w in who_choices(people, [], me="bob")]
+    assert headings == ["Everyone", "Mine (bob b.)", "Team sales", "okr_owner"]

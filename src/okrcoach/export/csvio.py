@@ -4,7 +4,8 @@ Each row says what it is in the ``record`` column: ``key_result`` rows carry
 the KR and its objective, ``checkin`` rows repeat the KR's id and title and
 add the check-in. Filtering on that column gives either table. Text cells that
 a spreadsheet would run as a formula (starting with = + - @) get a leading
-apostrophe.
+apostrophe. On a team store ``owner`` is the person's name and ``owner_role``
+their database role (empty on the local store, where an owner is just a name).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ COLUMNS = (
     "goal_type",
     "commitment",
     "owner",
+    "owner_role",
     "kr_id",
     "key_result",
     "metric_kind",
@@ -55,14 +57,18 @@ def _number(value: float | None) -> str:
     return "" if value is None else repr(float(value))
 
 
-def _kr_cells(cycle: Cycle, objective: Objective, kr: KeyResult) -> dict[str, str]:
+def _kr_cells(
+    snapshot: Snapshot, cycle: Cycle, objective: Objective, kr: KeyResult
+) -> dict[str, str]:
+    role = objective.owner if snapshot.on_team_store else ""
     return {
         "cycle": safe_cell(clean_line(cycle.name)),
         "objective_id": objective.id,
         "objective": safe_cell(clean_line(objective.title)),
         "goal_type": objective.goal_type.value,
         "commitment": objective.commitment.value,
-        "owner": safe_cell(clean_line(objective.owner)),
+        "owner": safe_cell(clean_line(snapshot.owner_name(objective.owner))),
+        "owner_role": safe_cell(clean_line(role)),
         "kr_id": kr.id,
         "key_result": safe_cell(clean_line(kr.title)),
     }
@@ -84,7 +90,8 @@ def _kr_row(cells: dict[str, str], kr: KeyResult, latest: CheckIn | None) -> dic
     }
 
 
-_KR_COLUMNS = COLUMNS[1:9]  # cycle .. key_result: repeated on every check-in row
+# cycle .. key_result: repeated on every check-in row
+_KR_COLUMNS = COLUMNS[1 : COLUMNS.index("key_result") + 1]
 _GAP = [""] * (COLUMNS.index("confidence") - COLUMNS.index("metric_kind"))
 
 
@@ -126,7 +133,7 @@ def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | 
             for kr in snapshot.key_results_of(objective.id):
                 checkins = snapshot.checkins_of(kr.id)
                 latest = checkins[-1] if checkins else None
-                cells = _kr_cells(cycle, objective, kr)  # once per KR, not per check-in
+                cells = _kr_cells(snapshot, cycle, objective, kr)  # once per KR, not per check-in
                 row = _kr_row(cells, kr, latest)
                 writer.writerow([row.get(column, "") for column in COLUMNS])
                 repeated = [cells[column] for column in _KR_COLUMNS]

@@ -57,7 +57,8 @@ class ReportObjective(Output):
     title: str
     goal_type: str
     commitment: str
-    owner: str
+    owner: str = Field(description="the owner as stored (a database role on a team store)")
+    owner_name: str = Field(description="the owner as people know them (a team store's name)")
     progress: float
     health: str
     confidence: int | None
@@ -153,6 +154,7 @@ def report_output(store: Any, cycle: Any, today: date, cadence_days: int) -> Rep
                 goal_type=objective.goal_type.value,
                 commitment=objective.commitment.value,
                 owner=clean_line(objective.owner),
+                owner_name=clean_line(row.owner_name or objective.owner),
                 progress=round(row.progress, 4),
                 health=row.health.value,
                 confidence=row.confidence,

@@ -78,7 +78,7 @@ def _objective(
     if objective.maturity is not None:
         facts.insert(1, f"skill: {objective.maturity.value}")
     if objective.owner:
-        facts.append(f"owner: {escape_inline(objective.owner)}")
+        facts.append(f"owner: {escape_inline(snapshot.owner_name(objective.owner))}")
     if objective.archived:
         facts.append("archived")
     lines = [f"### {number}. {escape_inline(objective.title)}", "", " · ".join(facts), ""]

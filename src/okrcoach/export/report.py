@@ -65,7 +65,7 @@ def _objective_table(number: int, row: object, scores: dict[str, float]) -> Tabl
     facts.append(f" · confidence {_confidence(row.confidence)}")  # type: ignore[attr-defined]
     if objective.owner:
         facts.append(" · owner ")
-        facts.append_text(user_text(objective.owner))
+        facts.append_text(user_text(row.owner_name or objective.owner))  # type: ignore[attr-defined]
     title.append("\n")
     title.append_text(facts)
     table = Table(title=title, title_justify="left", expand=False)

@@ -68,7 +68,7 @@ def plain_lines(data: ReportOutput, heading: str, retros: list[str], width: int)
             _confidence(row.confidence),
         ]
         if row.owner:
-            facts.append(f"owner {row.owner}")
+            facts.append(f"owner {row.owner_name or row.owner}")
         out += wrap(" · ".join(facts), width, indent="   ")
         if not row.key_results:
             out += wrap("no key results yet", width, indent="   ")

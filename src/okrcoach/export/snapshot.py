@@ -70,6 +70,22 @@ class Snapshot(Model):
     tables: Tables = Field(default_factory=Tables)
     # Lookups grouped once per snapshot, so an export is linear in the records it holds.
     _groups: dict[str, dict[str, list[Any]]] = PrivateAttr(default_factory=dict)
+    # A team store's people, role -> name: what the readable formats show as the owner.
+    # Not part of the document (an owner stays the role there, so an import is lossless).
+    _names: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def with_owner_names(self, names: dict[str, str]) -> Snapshot:
+        """This snapshot, showing owners (roles on a team store) by these names."""
+        self._names = dict(names)
+        return self
+
+    @property
+    def on_team_store(self) -> bool:
+        return bool(self._names)
+
+    def owner_name(self, owner: str) -> str:
+        """The name people know an objective's owner by (the owner as written otherwise)."""
+        return self._names.get(owner, owner)
 
     def _grouped(self, table: str, key: str) -> dict[str, list[Any]]:
         found = self._groups.get(table)
@@ -136,11 +152,13 @@ def gather(store: object, cycle: str | None = None, *, now: datetime | None = No
         chosen = find_cycle(tables["cycles"], cycle)
         name = chosen.name
         tables = _one_cycle(tables, chosen)
+    from okrcoach.services.people import owner_names, people_of
+
     return Snapshot(
         exported_at=now or utcnow(),
         cycle=name,
         tables=Tables.model_construct(**tables),
-    )
+    ).with_owner_names(owner_names(people_of(store)))
 
 
 def _clean_draft(draft: Draft) -> Draft:

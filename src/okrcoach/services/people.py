@@ -96,6 +96,18 @@ def who_phrase(who: Who) -> str:
     return "" if who.everyone else f"of {who.label}"
 
 
+def who_heading(who: Who) -> str:
+    """How the picker lists ``who``: our own words capitalised, a person's name or role as
+    written ("okr_owner" stays "okr_owner")."""
+    if who.everyone:
+        return "Everyone"
+    if who.team:
+        return f"Team {who.team}"
+    if who.label.startswith("mine ("):
+        return "M" + who.label[1:]
+    return who.label
+
+
 def who_command(who: Who) -> str:
     """The command palette's words for showing ``who``'s objectives."""
     if who.everyone:

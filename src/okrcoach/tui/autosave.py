@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 AUTOSAVE_DELAY = 0.4  # seconds of quiet before the work is written
+RETRY_SECONDS = 1.0  # while a team store's server is away, a write is tried again this often
 
 
 class Autosaver(Generic[T]):
@@ -49,6 +50,7 @@ class Autosaver(Generic[T]):
         self.dirty = False
         self.finished = False  # saved for good or left: nothing more to keep
         self.kept = False  # at least one write succeeded
+        self.failing = False  # the last write failed (and the user was told, once)
         self._seq = 0
         self._timer: Timer | None = None
         self._lock = threading.Lock()
@@ -88,22 +90,62 @@ class Autosaver(Generic[T]):
         return getattr(self.owner.app, "store", None)
 
     def _write(self, snapshot: T, seq: int) -> None:
-        from okrcoach.store import StoreError
+        """Write ``snapshot`` unless a newer change took over; while a team store's server
+        is away, try again every moment. A failure is said once, and so is the next
+        write that goes through."""
+        from okrcoach.store import ServerUnavailableError, StoreError
 
         store = self._store()
-        with self._lock:
-            if self.finished or store is None or seq != self._seq:
-                return  # saved for good, or a newer change is being written
-            try:
-                self.write(store, snapshot)
-                self.kept = True
-            except StoreError as error:
-                self.owner.app.call_from_thread(
-                    self.owner.app.notify,
-                    f"Could not keep {self.what}: {error}",
-                    severity="warning",
-                    markup=False,
-                )
+        pause = threading.Event()
+        while True:
+            with self._lock:
+                if self.finished or store is None or seq != self._seq:
+                    return  # saved for good, or a newer change is being written
+                try:
+                    self.write(store, snapshot)
+                except StoreError as error:
+                    self._failed(error)
+                    if not isinstance(error, ServerUnavailableError):
+                        return  # the next change tries again
+                else:
+                    self.kept = True
+                    self._kept_again()
+                    return
+            if not self._still_open():
+                return
+            pause.wait(RETRY_SECONDS)
+
+    def _still_open(self) -> bool:
+        app = self.owner.app
+        return bool(app.is_running and self.owner.is_attached)
+
+    def _failed(self, error: Exception) -> None:
+        from okrcoach.store import ServerUnavailableError
+
+        if self.failing:
+            return  # said already
+        self.failing = True
+        away = isinstance(error, ServerUnavailableError)
+        then = (
+            "It is kept as soon as the team store answers again."
+            if away
+            else "It stays on screen; the next change tries again."
+        )
+        self.owner.app.call_from_thread(
+            self.owner.app.notify,
+            f"Could not keep {self.what}: {error} {then}",
+            severity="warning",
+            markup=False,
+        )
+
+    def _kept_again(self) -> None:
+        if not self.failing:
+            return
+        self.failing = False
+        what = self.what[:1].upper() + self.what[1:]
+        self.owner.app.call_from_thread(
+            self.owner.app.notify, f"{what} is kept again.", markup=False
+        )
 
     def flush(self) -> None:
         """On unmount (quit mid-flow): write what is on screen now, on this thread."""

@@ -11,6 +11,7 @@ other people's changes from a background listener.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
@@ -27,7 +28,7 @@ from okrcoach.domain.models import (
     Retrospective,
 )
 from okrcoach.store.errors import NotAllowedError, ReadOnlyError, StoreError
-from okrcoach.store.team.listener import ChangeListener
+from okrcoach.store.team.listener import ANYTHING, ChangeListener
 from okrcoach.store.team.readahead import KEY_RESULTS_OF_CYCLE, ReadAhead, latest_of_cycle
 from okrcoach.store.team.records import MODEL_OF, from_row, select, statements, table_of
 from okrcoach.store.team.saving import Writer, children_first, explain_refusal, ordered
@@ -54,6 +55,9 @@ class TeamStore:
         self.location = session.location
         self.schema_version = TEAM_SCHEMA_VERSION
         self._names: dict[str, str] = {}
+        self._people: list[Person] | None = None  # kept while listening (see ``people``)
+        self._people_generation = 0  # bumped by each change heard, so a late read is not kept
+        self._people_lock = threading.Lock()
         self._listener = ChangeListener(session.url, lambda: session.backend_pid)
         self._readahead = ReadAhead()
         self._listening = False
@@ -79,17 +83,35 @@ class TeamStore:
         Returns a function that unsubscribes ``callback``.
         """
         if not self._listening:
-            self._listening = True
             self._listener.subscribe(self._readahead.clear)  # before the caller hears of it
+            self._listener.subscribe(self._people_changed)
+            self._listening = True
+            self._people_changed(ANYTHING)  # read before anyone listened: not to be trusted
         return self._listener.subscribe(callback)
 
     # -- people ----------------------------------------------------------------
 
     def people(self) -> list[Person]:
+        """Everyone in the team, by name. Kept while the store listens for changes (the
+        dashboard reads it on every load) and read again once someone changes ``people``
+        or the server was away; without a listener, read every time."""
+        with self._people_lock:
+            if self._people is not None:
+                return list(self._people)
+            generation = self._people_generation
         rows = self._session.run("reading the people", lambda c: c.execute(_PEOPLE).fetchall())
         found = [Person.model_validate(r) for r in rows]
-        self._names = {p.role: p.name for p in found}
-        return found
+        with self._people_lock:
+            self._names = {p.role: p.name for p in found}
+            if self._listening and generation == self._people_generation:
+                self._people = found  # no change was heard while it was read
+        return list(found)
+
+    def _people_changed(self, table: str) -> None:
+        if table in ("people", ANYTHING):
+            with self._people_lock:
+                self._people = None
+                self._people_generation += 1
 
     def name_of(self, role: str) -> str:
         """The person's name for a role (the role itself if they are not in ``people``)."""

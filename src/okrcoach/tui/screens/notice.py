@@ -49,6 +49,7 @@ class StoreProblemModal(ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape", "quit_app", "Quit", id="problem.quit"),
         Binding("r", "read_only", "Open read-only", id="problem.read_only"),
+        Binding("r", "retry", "Try again", id="problem.retry"),
     ]
 
     def __init__(self, problem: str, locked: bool, offer: str = "read-only") -> None:
@@ -77,11 +78,20 @@ class StoreProblemModal(ModalScreen[str | None]):
         chosen = event.button.id
         self.dismiss(chosen if chosen in ("read-only", "continue", "retry") else None)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer shows only the key that does something here: `r` opens read-only, or
+        (for a team store that could not be reached) tries again."""
+        if action == "read_only":
+            return self.offer == "read-only"
+        if action == "retry":
+            return self.offer == "retry"
+        return True
+
     def action_read_only(self) -> None:
-        if self.offer == "read-only":
-            self.dismiss("read-only")
-        elif self.offer == "retry":
-            self.dismiss("retry")
+        self.dismiss("read-only")
+
+    def action_retry(self) -> None:
+        self.dismiss("retry")
 
     def action_quit_app(self) -> None:
         self.dismiss(None)

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from okrcoach.services.people import who_heading
 from okrcoach.tui.commands import PaletteCommand
 from okrcoach.tui.safe import safe
 
@@ -49,8 +50,7 @@ class WhoModal(ModalScreen[Any]):
                 "Whose objectives  [$text-muted](Enter shows, Esc closes)[/]", classes="title"
             )
             options = [
-                Option(safe(who.label[:1].upper() + who.label[1:]), id=str(at))
-                for at, who in enumerate(self.choices)
+                Option(safe(who_heading(who)), id=str(at)) for at, who in enumerate(self.choices)
             ]
             yield OptionList(*options, id="who-list")
 

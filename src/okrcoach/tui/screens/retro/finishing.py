@@ -9,6 +9,7 @@ from textual import work
 from okrcoach.domain.models import Retrospective
 from okrcoach.services import retros as r
 from okrcoach.tui.autosave import Autosaver
+from okrcoach.tui.screens.background import WAITING, retry_while_away
 from okrcoach.tui.screens.retro.steps import RetroStep
 
 
@@ -34,14 +35,31 @@ class FinishingMixin:  # a Screen at runtime: app, notify, dismiss and _show_ste
         store = self.app.store
         if store is None:
             return
+
+        def waiting(error: Exception) -> None:
+            self.app.call_from_thread(
+                self.notify,
+                f"Not finished yet: {error} {WAITING}",
+                title="Waiting for the team store",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+
         with self.keeper.writing():
             try:
-                applied = r.finish(store, scope, retro)
+                went, applied = retry_while_away(
+                    self,  # type: ignore[arg-type]
+                    lambda: r.finish(store, scope, retro),
+                    waiting,
+                )
             except (StoreError, LookupError, ValueError) as error:
                 self.app.call_from_thread(
                     self.notify, str(error), title="Not saved", severity="error", markup=False
                 )
                 return
+            if not went or applied is None:
+                return  # the screen was left, or the app quit, while waiting
             self.finished = True
         self.app.call_from_thread(self._finished, applied)
 
