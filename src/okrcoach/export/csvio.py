@@ -27,7 +27,6 @@ COLUMNS = (
     "goal_type",
     "commitment",
     "owner",
-    "owner_role",
     "kr_id",
     "key_result",
     "metric_kind",
@@ -43,6 +42,8 @@ COLUMNS = (
     "value",
     "note",
     "learned",
+    # Added with team mode, after every older column so readers by position keep working.
+    "owner_role",
 )
 Progress = Callable[[int, int], None]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -99,7 +100,7 @@ def _text_cell(text: str) -> str:
     return safe_cell(clean_block(text)) if text else ""
 
 
-def _checkin_row(cells: list[str], checkin: CheckIn) -> list[str]:
+def _checkin_row(cells: list[str], checkin: CheckIn, role: str) -> list[str]:
     """A check-in row as a list in column order (the export's hot loop: no dicts)."""
     return [
         "checkin",
@@ -111,6 +112,7 @@ def _checkin_row(cells: list[str], checkin: CheckIn) -> list[str]:
         _number(checkin.value),
         _text_cell(checkin.note),
         _text_cell(checkin.learned),
+        role,
     ]
 
 
@@ -137,7 +139,8 @@ def render_csv(snapshot: Snapshot, *, excel: bool = False, progress: Progress | 
                 row = _kr_row(cells, kr, latest)
                 writer.writerow([row.get(column, "") for column in COLUMNS])
                 repeated = [cells[column] for column in _KR_COLUMNS]
-                writer.writerows(_checkin_row(repeated, checkin) for checkin in checkins)
+                role = cells["owner_role"]
+                writer.writerows(_checkin_row(repeated, checkin, role) for checkin in checkins)
                 done += 1 + len(checkins)
                 if progress is not None:
                     progress(min(done, total), total)

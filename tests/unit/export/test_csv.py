@@ -92,3 +92,40 @@ def test_excel_csv_has_a_byte_order_mark_and_crlf_rows() -> None:
     row = next(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert row["objective"] == "顧客満足 — café"
     assert row["key_result"] == "'=SUM(A1)"  # still neutralised
+
+
+# The columns as they were before team mode; a tool reading cells by position relies on them.
+_FIRST_COLUMNS = [
+    "record",
+    "cycle",
+    "objective_id",
+    "objective",
+    "goal_type",
+    "commitment",
+    "owner",
+    "kr_id",
+    "key_result",
+    "metric_kind",
+    "direction",
+    "unit",
+    "baseline",
+    "current",
+    "target",
+    "progress",
+    "confidence",
+    "checkin_id",
+    "at",
+    "value",
+    "note",
+    "learned",
+]
+
+
+def test_new_columns_come_after_the_old_ones_on_every_row() -> None:
+    from okrcoach.export.csvio import COLUMNS
+
+    assert list(COLUMNS[: len(_FIRST_COLUMNS)]) == _FIRST_COLUMNS
+    assert COLUMNS[len(_FIRST_COLUMNS) :] == ("owner_role",)
+    rows = _rows()
+    assert [r["owner_role"] for r in rows] == ["", "", ""]  # a local owner is just a name
+    assert rows[1]["note"] == "'-1 day, +2 wins" and rows[1]["owner"] == "'@ana"
