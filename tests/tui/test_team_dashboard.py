@@ -311,3 +311,44 @@ async def test_the_detail_view_names_the_owner(team, paths: AppPaths) -> None:
 
         assert isinstance(app.screen, DetailScreen)
         assert "owner Alice" in screen_text(app)
+
+
+async def test_an_edit_kept_as_a_draft_and_resumed_later_is_still_refused_after_a_change(
+    team, paths: AppPaths
+) -> None:
+    from okrcoach.domain.models import Draft
+
+    seed(team)
+    app = app_as(team, paths, "alice")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")  # alice's own objective is the first card
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+        title = app.screen.query_one("#title", Input)
+        title.focus()
+        await pilot.press("end", *" this quarter")
+        await settle(pilot)
+
+        def drafted() -> list[Draft]:
+            kept = [d for d in team.open("alice").drafts() if d.target_id == "alice-o"]
+            return [d for d in kept if "this quarter" in d.data.get("title", "")]
+
+        # The wizard keeps the edit as a draft as it is typed; the app then goes away.
+        await until(pilot, lambda: bool(drafted()), "the edit kept as a draft")
+    # Meanwhile carol (an admin) renames it.
+    carol = team.open("carol")
+    carol.save(carol.get(Objective, "alice-o").touched(title="Delight every support customer"))
+    (draft,) = drafted()
+    app = app_as(team, paths, "alice")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(WizardScreen(draft=draft))
+        await settle(pilot)
+        typed = app.screen.query_one("#title", Input).value
+        assert typed == "Delight support customers this quarter"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: "was changed by" in messages(app), "the conflict message")
+        assert "was changed by Carol" in messages(app)
+        assert isinstance(app.screen, WizardScreen)  # still open, what was typed kept
+    assert team.open("alice").get(Objective, "alice-o").title == "Delight every support customer"

@@ -70,6 +70,9 @@ class DraftForm:
     commitment: str = Commitment.COMMITTED.value
     split: bool = False
     krs: list[KRForm] = field(default_factory=lambda: [KRForm(), KRForm()])
+    # The edited objective's version when the form was filled: kept with a draft, so an
+    # edit resumed later is still refused if someone changed the objective meanwhile.
+    opened_version: int | None = None
 
     def is_empty(self) -> bool:
         return not (
@@ -91,6 +94,7 @@ class DraftForm:
             goal_type=_choice(data.get("goal_type"), GoalType),
             commitment=_choice(data.get("commitment"), Commitment) or Commitment.COMMITTED.value,
             split=data.get("split") is True,
+            opened_version=_version(data.get("opened_version")),
         )
         rows = data.get("krs")
         if isinstance(rows, list):
@@ -106,6 +110,12 @@ class DraftForm:
 
     def filled_krs(self) -> list[tuple[int, KRForm]]:
         return [(i, kr) for i, kr in enumerate(self.krs) if not kr.is_blank()]
+
+
+def _version(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    return None
 
 
 def _text(value: object) -> str:

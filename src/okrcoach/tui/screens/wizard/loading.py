@@ -73,6 +73,7 @@ class LoadingMixin:  # a Screen at runtime: app, query_one, prevent, dismiss are
             if self.form.parent_id in self.parents:
                 parent.value = self.form.parent_id
         if form is not None:
+            form.opened_version = self.opened_version  # kept with any draft of this edit
             self.form = form
             self.asked_split = True
             self._start()

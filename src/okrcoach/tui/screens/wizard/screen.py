@@ -92,8 +92,8 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
     def __init__(self, objective_id: str | None = None, draft: Draft | None = None) -> None:
         super().__init__()
         self.objective_id = objective_id or (draft.target_id if draft else None)
-        self.opened_version: int | None = None
         self.form = d.DraftForm.from_data(draft.data) if draft else d.DraftForm()
+        self.opened_version: int | None = self.form.opened_version
         self.step = min(draft.step, LAST) if draft else 0
         self.draft_id = draft.id if draft else new_id()
         self.resumed = draft is not None
