@@ -46,8 +46,8 @@ def test_checkin_asks_one_question_at_a_time_on_a_terminal(
     tmux.wait_for("Note (optional)")
     tmux.type("Launched the referral offer")
     tmux.send("Enter")
-    screen = tmux.wait_for("Saved: 57, confidence 8/10.")
-    assert "+37 from the current value (20 → 57)." in screen
+    screen = tmux.wait_for("+37 from the current value (20 → 57).")
+    assert "Saved: 57, confidence 8/10." in screen
     assert tmux.wait_exit() == 0
     with open_store(paths, read_only=True) as store:
         [saved] = store.checkins("k")

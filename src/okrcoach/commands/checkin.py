@@ -211,9 +211,14 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             record_checkin(store, kr, value, confidence, note, learned, today)
         except StoreError as error:
             return fail("checkin", f"{error} Nothing was saved.")
-    print(f"Saved: {format_value(value, kr.unit)}, confidence {confidence}/10.")
-    print(change)
-    print(forecast)
+    lines = [
+        f"Saved: {format_value(value, kr.unit)}, confidence {confidence}/10.",
+        change,
+        forecast,
+    ]
     if learning and not learned:
-        print("Learning goal: what did you learn? Add it next time with --learned.")
+        lines.append("Learning goal: what did you learn? Add it next time with --learned.")
+    # One write, so a reader never sees the confirmation without what it means.
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
     return 0
