@@ -1,11 +1,13 @@
 """The labelled corpus, read into one shape for evaluation and training.
 
-Two splits:
+Three splits:
 
 - ``train``: the team's files (``tests/corpus/*.jsonl`` and ``tests/corpus/train/``), the
   only text the coach's weights are fitted and tuned on;
 - ``blind``: ``tests/corpus/blind/``, written from the method notes and label definitions
   alone by someone who had not read the coach, frozen before any tuning. Never fitted on.
+- ``blind2``: ``tests/corpus/blind2/``, a second set written the same way, later and by
+  someone else, frozen before the coach was next tuned. Never fitted on either.
 
 Rows: key results (``kind``, ``measurable``, ``has_baseline``, ``vanity``, ``quality``),
 goals (``label``, ``maturity``) and objectives (``quality``, ``problem``). A label that is
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SPLITS = ("train", "blind")
+SPLITS = ("train", "blind", "blind2")
+BLIND = ("blind", "blind2")
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,8 @@ def _legacy() -> Split:
 def load(split: str) -> Split:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}")
-    if split == "blind":
-        folder = CORPUS / "blind"
+    if split in BLIND:
+        folder = CORPUS / split
         return Split(
             _read(folder / "krs.jsonl"),
             _read(folder / "goals.jsonl"),
@@ -85,8 +88,11 @@ def load(split: str) -> Split:
         objectives += _read(path)
     # A line written independently into both splits is kept out of training, so the
     # blind figures never score text the models were fitted on.
-    blind = load("blind")
-    held = {r["text"] for r in (*blind.krs, *blind.goals, *blind.objectives)}
+    held = {
+        r["text"]
+        for blind in map(load, BLIND)
+        for r in (*blind.krs, *blind.goals, *blind.objectives)
+    }
     return Split(
         [r for r in krs if r["text"] not in held],
         [r for r in goals if r["text"] not in held],
