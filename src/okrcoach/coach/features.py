@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.measurability import measurable_evidence
+from okrcoach.coach.measurability import comparative, measurable_evidence
 from okrcoach.coach.reading import Reading, reading
 
 __all__ = [
@@ -87,6 +87,10 @@ _EFFORT_UNITS = _COUNT_OF_WORK | lx.wordset(
     dials touches sequences cadences outreaches applications submissions proposals quotes
     audits inspections reviews assessments screens screenings interviews deliveries"""
 )
+# Lengths of time measure results as often as effort ("from 8 to 3 days", "migraine days").
+_WORK_UNITS = _EFFORT_UNITS - lx.wordset("hours minutes days")
+# How something comes across: "Make our website feel modern", "Pages look clean".
+_PERCEIVED = lx.wordset("feel feels look looks seem seems sound sounds")
 _PEOPLE = lx.wordset(
     """customers customer users user students student pupils pupil employees employee staff
     managers manager buyers buyer members member patients patient readers reader learners
@@ -218,10 +222,17 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     for _, _, cls in read.verbs[1:4]:
         for c in cls:
             _set(evidence, f"verb-any:{c}", "", 0.5)  # weighed, but a side verb is no reason
-    if sig.lead in lx.CAUSATIVE_VERBS and any(
-        t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
+    wish = comparative(read.tokens)
+    if sig.lead in lx.CAUSATIVE_VERBS and (
+        wish
+        or any(
+            t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) or t in _PERCEIVED
+            for t in sig.tokens[sig.lead_index + 1 :]
+        )
     ):
         _set(evidence, "causes-state", f'"{sig.lead}" brings about a state people will notice')
+    if wish:
+        _set(evidence, "comparative", f'"{wish}" wants a change in how much or how well')
     if sig.rate:
         _set(evidence, "rate", "it measures a rate or ratio")
     if sig.metric_nouns:
@@ -274,8 +285,8 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     if not lx.VANITY_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.VANITY_NOUNS)
         _set(evidence, "vanity-noun", f'"{word}" grows with effort or popularity')
-    if not _EFFORT_UNITS.isdisjoint(tokens):
-        word = next(t for t in tokens if t in _EFFORT_UNITS)
+    if not _WORK_UNITS.isdisjoint(tokens):
+        word = next(t for t in tokens if t in _WORK_UNITS)
         _set(evidence, "work-noun", f'"{word}" is a unit of work')
     if not lx.DONE_STATES.isdisjoint(tokens):
         _set(evidence, "done-word", "a word says something is done")
@@ -325,8 +336,35 @@ def kr_evidence(text: str) -> Evidence:
         return evidence
     _shared(read, evidence)
     _heads(read, evidence)
+    _combined(read, evidence)
     _words(read, evidence)
     return evidence
+
+
+_MOVED = ("up-down", "arrow", "from-to", "change", "factor", "pred:increase", "passive-change")
+_WORK_COUNTED = ("activity-count", "object:effort", "head:effort", "effort-head")
+_SERVICE_TIME = lx.wordset("within same next")
+
+
+def _combined(read: Reading, evidence: Evidence) -> None:
+    """Facts that only mean something together: a count of work that moves is still work
+    ("Outbound calls from 50 to 80 a week"), work reported done within a time is a service
+    level people feel ("Refund requests resolved same day")."""
+    done = read.done_participle if read.predicate_index < 0 else ""
+    if any(map(evidence.__contains__, _MOVED)) and (
+        done or any(map(evidence.__contains__, _WORK_COUNTED))
+    ):
+        _set(evidence, "moved-work", "the number it moves counts work done, not its effect")
+    if done:
+        at = read.tokens.index(done)
+        if at and read.tokens[at - 1].endswith("s") and read.tokens[at - 1] not in lx.RATE_WORDS:
+            noun = read.tokens[at - 1]
+            _set(evidence, "done-count", f'it counts "{noun}" {done}: work done, not its effect')
+    if done and (
+        not _SERVICE_TIME.isdisjoint(read.tokens)
+        or not read.phrases.isdisjoint(("within-time", "percent-of"))
+    ):
+        _set(evidence, "service-level", f'"{done}" within a time is a service level people feel')
 
 
 @lru_cache(maxsize=4096)

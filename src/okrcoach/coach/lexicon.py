@@ -53,7 +53,9 @@ DELIVERY_VERBS = wordset(
     open form assemble appoint assign identify select choose evaluate assess analyse analyze
     collect gather survey coordinate facilitate mentor coach teach educate demo showcase sponsor
     speak participate join contribute merge onboard outline produce record film tweet blog email
-    respond handle process test read watch visit contact reach_out set_up roll_out"""
+    respond handle process test read watch visit contact reach_out set_up roll_out track monitor
+    chase negotiate scan patch rotate harden containerise containerize buy purchase distribute
+    enrol enroll screen triage tune declutter meditate cook journal stretch prep"""
 )
 # Verbs that spend effort ("work on", "spend 10 hours"): activity, never a result.
 EFFORT_VERBS = wordset("work focus spend log invest dedicate volunteer put continue")
@@ -129,7 +131,7 @@ METRIC_NOUNS = wordset(
     gmv orders order basket weight score rating reviews stars emissions waste accidents
     absenteeism productivity roi payback burn inventory stock delays delay sla slas tco
     contribution market nps-score reach awareness break-even profitability vulnerabilities
-    violations injuries risks breaches"""
+    violations injuries risks breaches frequency cadence turnaround duration"""
 )
 # Words that turn a count into a ratio or a quality: the opposite of a vanity count.
 RATE_WORDS = wordset(
@@ -143,7 +145,8 @@ VANITY_NOUNS = wordset(
     """follower followers like likes fan fans impression impressions view views pageview pageviews
     page-view page-views visit visits visitor visitors traffic download downloads install
     installs hits mentions retweets shares subscribers registrations registered attendees
-    participants"""
+    participants signups sign-ups signup sign-up stars upvotes kudos connections clicks logins
+    listens plays streams reads opens"""
 )
 # Countable units of effort: a number of these is an activity count.
 ACTIVITY_NOUNS = wordset(
@@ -179,7 +182,10 @@ DELIVERABLE_NOUNS = wordset(
     migration infrastructure architecture database checklist curriculum newsletter campaign
     blog podcast channel office team process procedure handbook manual spec specification
     policy survey study pilot beta proposal contract partnership hub community program
-    certification accreditation licence license patent knowledge-base ebook"""
+    certification accreditation licence license patent knowledge-base ebook calendar budget
+    scorecard benchmarking benchmark teardown forecast reforecast pack deck brief charter
+    analysis review audit report rota schedule runbook catalogue catalog inventory register
+    matrix model questionnaire rubric"""
 )
 # States that say a deliverable exists ("help centre launched", "CRM live").
 DONE_STATES = wordset(

@@ -30,7 +30,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday
 
 _RATING = re.compile(r"\b\d+(?:\.\d+)?\s?/\s?\d+\b|\b\d(?:\.\d)?\s?(?:stars?|out of)\b", re.I)
 # "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
-_ZERO_NAMES = r"-(?:trust|day|based|code|show|brainer)"
+_ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer)\b"
 _ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
 _ZERO = re.compile(
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
@@ -43,7 +43,8 @@ _WITHOUT = re.compile(r"\bwithout\b", re.I)
 _COVERAGE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|our|my|their|its|your|these|those|\d+)\s+)?"
     rf"(?!(?:other\s+)?{_TIME_NOUN}s?\b|{_WEEKDAY}s?\b|time\b|the\s+time\b)[a-z][\w-]*"
-    r"|\b100\s?%\s+of\b|\ball\s+of\s+(?:them|it)\b|\b(?:everything|everyone|everybody)\b",
+    r"|\b100\s?%\s+of\b|\ball\s+of\s+(?:them|it)\b"
+    r"|\b(?:everything|everyone|everybody)\b(?!['’]s)",
     re.I,
 )
 # A scope implied without a quantifier: "for the whole company", "across the fleet".
@@ -70,7 +71,8 @@ _TIME_BOUND = re.compile(
     rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in)\s+(?:a|an|one|half\s+an?"
     rf"|{_NUMBER_WORDS})\s+(?:working\s+|business\s+)?{_TIME_NOUN}s?\b"
     rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
-    r"|\b(?:first|1st)[\s-](?:time|attempt|try|go)\b|\bat\s+the\s+first\s+attempt\b"
+    r"|\b(?:first|1st)\s(?:time|attempt|try|go)\b|\b(?:first|1st)-(?:attempt|try|go)\b"
+    r"|\bat\s+the\s+first\s+attempt\b"
     r"|\bon\s+time\b",
     re.I,
 )
@@ -87,7 +89,8 @@ _PER_PERIOD = re.compile(
     re.I,
 )
 # Units the number reader leaves out when they are glued on: "lose 6kg", "a 10km run".
-_GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|g|mb|gb|tb)\b", re.I)
+# A lone digit before "g" is a network generation ("5G"), not grams ("30g").
+_GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|mb|gb|tb)\b|\d\dg\b", re.I)
 _TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£]?\d", re.I)
 _SIGN = re.compile(
     r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance)\b[^.;]{0,20}"
@@ -103,6 +106,13 @@ _QUOTED_GRADE = re.compile(
 _NAMED = re.compile(
     r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
+    r"|\b(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
+    r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
+    # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
+    r"|\b(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
+    r"|\b\d(?:g|fa)\b"
+    # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
+    r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page|hour)\b"
     r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
     r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
@@ -113,7 +123,7 @@ _NAMED = re.compile(
 _VERSION = re.compile(
     r"(?<![<>≤≥~=:])(?:\b[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
     r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
-    r"\d+\.\d+(?![\d.%/]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
+    r"\d+\.\d+(?![\d.%/+×]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
     r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
     r"|and|to|times|percent)\b))",
     re.I,
@@ -146,6 +156,9 @@ _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
 _COUNTED_AFTER = re.compile(_COUNT_TAIL, re.I)
 _COUNTED_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS}){_COUNT_TAIL}", re.I)
 _NUMBER_WORD_SET = frozenset(lx.NUMBER_WORDS) - {"zero"}
+# A number word joined to the word after it names a kind of thing ("two-factor login",
+# "a four-day week trial", "one-click checkout"), it sets no level.
+_WORD_COMPOUND = re.compile(rf"(?:{_NUMBER_WORDS})-(?!fold\b|times\b)[a-z]", re.I)
 # A run of digits with its separators: "1,200", "4.6", "9/10", "1:1".
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
 # How far around a number its name can reach ("key stage 3", "Kubernetes 1.30 rollout").
@@ -241,12 +254,12 @@ _BARS = (
 _WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
 
 
-def _comparative(tokens: tuple[str, ...]) -> bool:
-    """A wish for more or better: "faster", "happier", "fewer"."""
-    return any(
-        t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE)
-        for t in tokens
-    )
+def comparative(tokens: tuple[str, ...]) -> str:
+    """The first word that wishes for more or better ("faster", "happier", "fewer"), or ""."""
+    for t in tokens:
+        if t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE):
+            return t
+    return ""
 
 
 _NAME_PATTERNS = ((_NAMED, False), (_VERSION, True))
@@ -330,7 +343,12 @@ def measurable_evidence(text: str) -> Evidence:
     if version:
         _set(evidence, "m:version")
     only_names = (named or version) and not _DIGIT.search(unnamed)
-    counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
+    counted = [
+        q
+        for q in sig.quantities
+        if not _ZERO_NAME.match(read.text, q.start)
+        and not (q.unit == "" and _WORD_COMPOUND.match(read.text, q.start))
+    ]
     numbers = bool(counted) and not only_names
     if numbers and held & _SCOPE_BITS:
         scoped = _SCOPE_NUMBER.sub(" ", unnamed)
@@ -355,7 +373,7 @@ def measurable_evidence(text: str) -> Evidence:
     ):
         _set(evidence, "m:upgrade-version")
     factor = guess.factor is not None or read.multiply
-    vague = not numbers and not factor and _comparative(read.tokens)
+    vague = not numbers and not factor and bool(comparative(read.tokens))
     if vague:
         _set(evidence, "m:vague-comparative")
         # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.

@@ -297,6 +297,64 @@ def _done_participle(tokens: tuple[str, ...], start: int) -> str:
     return ""
 
 
+# What a work verb turns into a metric's name when it comes first: "Deploy frequency",
+# "Build time", "Test coverage", "Review turnaround", "Email open rate".
+_MEASURES = (
+    lx.wordset(
+        """frequency rate ratio time times latency speed cost costs coverage turnaround cadence
+        duration success failure accuracy quality reliability throughput lead-time volume"""
+    )
+    | lx.RATE_WORDS
+    | lx.VANITY_NOUNS
+) - lx.wordset("per net active paid paying")
+# What may follow a metric's name: its level, a bound, what it is per, or nothing.
+_MEASURE_GOES_ON = lx.wordset(
+    """from to of per at up down under over below above within by in on for is are stays
+    remains"""
+)
+_RELATIVE = lx.wordset("that which who to so and")
+
+
+def _names_a_measure(
+    tokens: tuple[str, ...], lead: int, classes: frozenset[str], lowered: str
+) -> bool:
+    """Whether the leading "verb" is only part of what is measured, not work to do: a work
+    verb followed by a metric's name ("Deploy frequency from weekly to daily", "Email open
+    rate 35%") or by a subject that a change verb then moves ("Launch campaign reaches 5M
+    impressions"). Never after a change verb ("Cut cost per ticket") or a determiner
+    ("Build a cost dashboard")."""
+    size = len(tokens)
+    if classes & _CHANGE_OR_KEEP or lead + 1 >= size or tokens[lead + 1] in _DETERMINERS:
+        return False
+    for index in range(lead + 1, min(lead + 3, size)):
+        tok = tokens[index]
+        if tok in _DETERMINERS:
+            return False
+        if tok in _MEASURES:
+            if index + 1 >= size:
+                return True
+            after = tokens[index + 1]
+            return (
+                after in _MEASURE_GOES_ON
+                or f"{tok}:" in lowered
+                or f"{tok} →" in lowered
+                or after[0].isdigit()
+                or after[0] in "<>≤≥~+-"
+                or _moves(after)
+            )
+    return any(
+        _moves(tokens[index]) and tokens[index - 1] not in _RELATIVE
+        for index in range(lead + 2, min(lead + 5, size))
+    )
+
+
+def _moves(tok: str) -> bool:
+    """A finite change verb after a subject: "reaches", "halved", "drops"."""
+    return tok.endswith(("s", "ed")) and (
+        tok in _SUBJECT_METRIC_VERB or verb_base(tok) in _SUBJECT_METRIC_VERB
+    )
+
+
 @lru_cache(maxsize=8192)
 def reading(text: str) -> Reading:
     """Read ``text`` once; the same text always gives the same reading (cached)."""
@@ -309,7 +367,8 @@ def reading(text: str) -> Reading:
             if classes:
                 verbs.append((index, verb_base(tok), classes))
     predicate_index, predicate, classes = -1, "", frozenset()
-    if sig.lead:
+    lowered = sig.text.lower()
+    if sig.lead and not _names_a_measure(tokens, sig.lead_index, sig.lead_classes, lowered):
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
     else:
         for index, base, found in verbs:
@@ -325,7 +384,6 @@ def reading(text: str) -> Reading:
             if prev in _PRONOUN_SUBJECTS or plural_subject:
                 predicate_index, predicate, classes = index, base, found
                 break
-    lowered = sig.text.lower()
     digit = _DIGIT.search(lowered) is not None
     held = _CUES.mask(lowered)
     phrases = _phrases(lowered, digit, held)
