@@ -337,6 +337,8 @@ def kr_evidence(text: str) -> Evidence:
     _shared(read, evidence)
     _heads(read, evidence)
     _combined(read, evidence)
+    if "m:only-named-numbers" in measurable_evidence(text):
+        _set(evidence, "named-numbers", 'its numbers are names ("v2", "Year 10"), not amounts')
     _words(read, evidence)
     return evidence
 
