@@ -41,30 +41,63 @@ L2 = {
 EPOCHS = 150
 
 
-Example = tuple[dict[str, float], int]
+# (features, label, weight)
+Example = tuple[dict[str, float], int, float]
+# Sets written to be hard on one side ("team-hard": many lines that look measurable but
+# are not) teach which facts matter, but their share of each label is not how often such
+# lines occur. Their examples are reweighted so that, within the set, each label carries
+# the share it has in the rest of the corpus: the model's prior stays that of ordinary text.
+HARD = "team-hard"
 
 
 def examples(task: str, split: corpus.Split) -> list[Example]:
-    rows: list[tuple[Evidence, int]] = []
+    rows: list[tuple[Evidence, int, bool]] = []
     if task == "kind":
-        rows = [(kr_evidence(r["text"]), r["kind"] == "task") for r in split.krs if r.get("kind")]
+        rows = [
+            (kr_evidence(r["text"]), r["kind"] == "task", r.get("source") == HARD)
+            for r in split.krs
+            if r.get("kind")
+        ]
     elif task == "vanity":
         rows = [
-            (kr_evidence(r["text"]), bool(r["vanity"]))
+            (kr_evidence(r["text"]), bool(r["vanity"]), r.get("source") == HARD)
             for r in split.krs
             if r.get("vanity") is not None
         ]
     elif task == "measurable":
         rows = [
-            ({**kr_evidence(r["text"]), **measurable_evidence(r["text"])}, bool(r["measurable"]))
+            (
+                {**kr_evidence(r["text"]), **measurable_evidence(r["text"])},
+                bool(r["measurable"]),
+                r.get("source") == HARD,
+            )
             for r in split.krs
             if r.get("measurable") is not None
         ]
     elif task == "goal":
-        rows = [(goal_evidence(r["text"]), r["label"] == "learning") for r in split.goals]
+        rows = [(goal_evidence(r["text"]), r["label"] == "learning", False) for r in split.goals]
     elif task == "objective":
-        rows = [(objective_evidence(r["text"]), r["quality"] == "bad") for r in split.objectives]
-    return [({k: v for k, (v, _) in ev.items()}, int(y)) for ev, y in rows]
+        rows = [
+            (objective_evidence(r["text"]), r["quality"] == "bad", False) for r in split.objectives
+        ]
+    weights = _rebalance([(int(y), hard) for _, y, hard in rows])
+    return [
+        ({k: v for k, (v, _) in ev.items()}, int(y), w)
+        for (ev, y, _), w in zip(rows, weights, strict=True)
+    ]
+
+
+def _rebalance(rows: list[tuple[int, bool]]) -> list[float]:
+    """Per example: 1.0, or for a hard set's example the weight that gives its label the
+    share that label has among the other examples (the hard set's total weight unchanged)."""
+    plain = [y for y, hard in rows if not hard]
+    hard = [y for y, is_hard in rows if is_hard]
+    if not plain or not hard or 0 in (sum(hard), len(hard) - sum(hard)):
+        return [1.0] * len(rows)
+    share = sum(plain) / len(plain)
+    yes = share * len(hard) / sum(hard)
+    no = (1 - share) * len(hard) / (len(hard) - sum(hard))
+    return [(yes if y else no) if is_hard else 1.0 for y, is_hard in rows]
 
 
 def fit(data: list[Example], l2: tuple[float, float]) -> tuple[float, dict[str, float]]:
@@ -72,14 +105,14 @@ def fit(data: list[Example], l2: tuple[float, float]) -> tuple[float, dict[str, 
     grad_sq: dict[str, float] = {}
     bias, bias_sq = 0.0, 0.0
     rate = 0.5
-    n = len(data)
+    n = sum(w for _, _, w in data)
     for _ in range(EPOCHS):
         grads: dict[str, float] = {}
         bias_grad = 0.0
-        for features, y in data:
+        for features, y, w in data:
             z = bias + sum(weights.get(f, 0.0) * v for f, v in features.items())
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            error = p - y
+            error = (p - y) * w
             bias_grad += error
             for f, v in features.items():
                 grads[f] = grads.get(f, 0.0) + error * v
@@ -107,7 +140,7 @@ def cross_validate(task: str, data: list[Example], folds: int = 5) -> float:
         test = shuffled[k::folds]
         train = [row for i, row in enumerate(shuffled) if i % folds != k]
         model = fit(train, L2[task])
-        right += sum(predict(model, x) == y for x, y in test)
+        right += sum(predict(model, x) == y for x, y, _ in test)
     return right / len(shuffled)
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.reading import reading
+from okrcoach.coach.words import verb_classes
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -113,7 +114,10 @@ _NAMED = re.compile(
     r"|\b\d(?:g|fa)\b"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
     r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b|\b\d+-(?:week|month|year|day|step|point|page|hour)\b"
+    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"
+    # A clock time: "stand-ups at 9am", "8:45 registration" (not "in bed by 10:30pm").
+    r"|(?<!by\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<![:\d.])"
+    r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b)"
     r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
     r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
     re.I,
@@ -123,7 +127,7 @@ _NAMED = re.compile(
 _VERSION = re.compile(
     r"(?<![<>≤≥~=:])(?:\b[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
     r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
-    r"\d+\.\d+(?![\d.%/+×]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
+    r"\d+\.\d+(?![\d.%/+×★☆]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
     r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
     r"|and|to|times|percent)\b))",
     re.I,
@@ -140,7 +144,7 @@ _COMPARATIVES = lx.wordset(
 # Words ending in "-ier" that are nouns, not comparatives like "happier".
 _NOT_COMPARATIVE = lx.wordset(
     """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
-    dossier glacier financier cavalier"""
+    dossier glacier financier cavalier supplier haulier terrier collier"""
 )
 # A number that picks which things count, not a level to reach: "deals over $50k",
 # "invoices older than 60 days". With "every" or "100% of" in front it scopes a bar.
@@ -150,6 +154,21 @@ _SCOPE_NUMBER = re.compile(
     r"\s+than)\s+[€$£]?\d[\d,.]*\s?(?:k|m|bn|days?|weeks?|months?|years?|%)?",
     re.I,
 )
+# A number that points at a known set rather than a level to reach: "on the top 20
+# articles", "across the 4 regions", "for the 12 team leads".
+_DEFINITE_SET = re.compile(
+    r"(?<!\bin\s)(?<!into\s)(?<!\bto\s)"
+    r"\b(?:the|our|my|their|its|these|those|all)\s+(?:top[\s-]?)?\d+(?:,\d{3})*(?:\s+|-)"
+    r"(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)",
+    re.I,
+)
+# A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
+_WINDOW = re.compile(
+    r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
+    r"(?:first|last|next|opening|final)\s+\d+\s*-?\s*(?:[a-z]+)",
+    re.I,
+)
+_WORK_CLASSES = frozenset({"delivery", "effort"})
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -197,6 +216,7 @@ _WORDS = {
     "m:parsed-target": "a target value can be read from it",
     "m:threshold-in-words": "it sets a bar in words, not digits",
     "m:no-bar": "it sets no number, count or bar to reach",
+    "m:bound-in-words": 'it bounds a count in words ("at most one")',
 }
 _FREQUENCY_CUES = (
     *("once", "twice", "thrice", "times", "x ", "every", "each", "daily", "weekly", "monthly"),
@@ -249,8 +269,10 @@ _BARS = (
     "m:sign",
     "m:quoted-grade",
     "m:top-n",
+    "m:bound-in-words",
 )
 
+_NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
 _WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
 
 
@@ -262,16 +284,52 @@ def comparative(tokens: tuple[str, ...]) -> str:
     return ""
 
 
-_NAME_PATTERNS = ((_NAMED, False), (_VERSION, True))
+# A number joined to the word after it names a kind of thing: "a 3-pane editor", "12-factor
+# apps", "the 1,000-piece puzzle", "a 2-day process" ("3-fold" is a multiple).
+_COMPOUND = re.compile(r"\b\d+(?:,\d{3})*(?:\.\d+)?-(?!fold\b|times\b)[a-z][\w-]*", re.I)
+# ...unless it is the level itself: "down to a 2-day process", "under a 30-second wait".
+_COMPOUND_LEVEL = re.compile(
+    r"\b(?:to|under|within|below|than|in|most|max|maximum|from|of)\s+(?:a|an|one)?\s*$"
+)
+# A capitalised word and a number, the way places, products and groups are named ("Pro 14
+# laptops", "Ward 4", "Band 5", "Route 66", "Summer 24"), unless the word is a metric
+# ("NPS 45") or the number has a unit or bound after it.
+_CAPITAL_NAME = re.compile(r"\b([A-Z][a-z]+)\s(\d+)\b(?![.,]\d|\s?(?:%|[kKmMxX×+/<>]|-\w))")
+_NAME_PATTERNS = ((_NAMED, "name"), (_VERSION, "version"), (_COMPOUND, "compound"))
 
 
-def _names(low: str) -> tuple[str, bool, bool]:
+def _capital_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the digits in "Ward 4"-like names (see ``_CAPITAL_NAME``)."""
+    spans = []
+    for m in _CAPITAL_NAME.finditer(text):
+        if m.start() == 0:
+            continue  # the first word is most often a command: "Upload 40 recordings"
+        word = m.group(1).lower()
+        if verb_classes(word):
+            continue
+        if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
+            continue
+        if word in lx.STOPWORDS or word in lx.NUMBER_WORDS:
+            continue
+        spans.append(m.span(2))
+    return spans
+
+
+_NAME_SKIP = lx.wordset(
+    """score scores rating reach hit get hire hires sell win close ship run host hold make
+    grow cut add sign book save lose raise lift top keep about over under nearly almost
+    just only least most and or by to at in on of for from with per than"""
+)
+
+
+def _names(low: str, text: str = "") -> tuple[str, bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
     searching the whole text for every kind of name made long lines slow."""
     spans: list[tuple[int, int]] = []
     named = version = False
     covered = -1
+    capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
     for index, run in enumerate(_DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
@@ -279,17 +337,24 @@ def _names(low: str) -> tuple[str, bool, bool]:
         if start < covered:
             continue
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-        for pattern, is_version in _NAME_PATTERNS:
+        for pattern, kind in _NAME_PATTERNS:
+            is_version = kind == "version"
             if is_version and "." not in run.group():
                 continue
-            hit = None
+            if kind == "compound" and "-" not in low[end : end + 1]:
+                continue
+            hit: tuple[int, int] | None = None
             for m in pattern.finditer(low, lo, hi):
                 if m.start() < end and m.end() > start:
-                    hit = m
+                    hit = m.span()
                     break
+            if hit and kind == "compound" and _COMPOUND_LEVEL.search(low, start - 16, start):
+                hit = None
+            if hit is None and kind == "name" and (start, end) in capitals:
+                hit = (start, end)
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
-                span = (min(hit.start(), start), max(hit.end(), end))
+                span = (min(hit[0], start), max(hit[1], end))
                 if spans and spans[-1][1] > span[0]:
                     span = (spans.pop()[0], max(span[1], covered))
                 spans.append(span)
@@ -311,6 +376,26 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
         if run.group().replace(",", "").isdigit() and _COUNTED_AFTER.match(unnamed, run.end()):
             return True
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
+
+
+_ATTRIBUTE = re.compile(r"[€$£]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%)\b|\bthan\b")
+_PLURAL_AFTER = re.compile(r"\s*[a-z][\w-]*s\b")
+
+
+_TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age)\b")
+_TIME_UNIT = re.compile(r"\d\s?(?:days?|weeks?|months?|years?)\b")
+
+
+def _filter(match: re.Match[str]) -> str:
+    """Blank a number that picks which things count by what they are worth, how old or
+    how big they are ("deals over $50k", "tickets older than 3 days", "accounts over 500
+    seats"), but keep a bound on how many there are ("Escaped defects below 3 per release")."""
+    found = match.group()
+    if _TIME_UNIT.search(found) and _TIME_METRIC.search(match.string, 0, match.start()):
+        return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
+    if _ATTRIBUTE.search(found) or _PLURAL_AFTER.match(match.string, match.end()):
+        return " "
+    return found
 
 
 def _set(evidence: Evidence, name: str) -> None:
@@ -337,12 +422,16 @@ def measurable_evidence(text: str) -> Evidence:
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
-    unnamed, named, version = _names(low) if digits else (low, False, False)
+    unnamed, named, version = _names(low, read.text) if digits else (low, False, False)
     if named:
         _set(evidence, "m:named-number")
     if version:
         _set(evidence, "m:version")
-    only_names = (named or version) and not _DIGIT.search(unnamed)
+    only_names = (
+        (named or version)
+        and not _DIGIT.search(unnamed)
+        and _NUMBER_WORD_SET.isdisjoint(read.tokens)
+    )
     counted = [
         q
         for q in sig.quantities
@@ -350,8 +439,12 @@ def measurable_evidence(text: str) -> Evidence:
         and not (q.unit == "" and _WORD_COMPOUND.match(read.text, q.start))
     ]
     numbers = bool(counted) and not only_names
-    if numbers and held & _SCOPE_BITS:
-        scoped = _SCOPE_NUMBER.sub(" ", unnamed)
+    if numbers:
+        # "Escaped defects below 3 per release": a subject with a bound, not a filter.
+        scoped = _SCOPE_NUMBER.sub(_filter, unnamed) if held & _SCOPE_BITS else unnamed
+        scoped = _WINDOW.sub(" ", scoped)
+        if not read.predicate_classes & _WORK_CLASSES:  # "Migrate the 40 services" is a count
+            scoped = _DEFINITE_SET.sub(" ", scoped)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
             if not _DIGIT.search(scoped):
@@ -381,6 +474,8 @@ def measurable_evidence(text: str) -> Evidence:
         if any(wished):
             _set(evidence, "m:scoped-wish")
     bars = _WORD_BARS if vague else _BARS
+    if not vague and "at-least" in read.phrases and _NUMBER_OR_WORD.search(low):
+        _set(evidence, "m:bound-in-words")  # "at most one", "no more than two"
     bar = numbers or factor or any(map(evidence.__contains__, bars))
     if not numbers and not factor:
         if ("number" in low or "per" in low) and _METRIC_NAME.search(low):

@@ -129,6 +129,7 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
         "",
         _alternatives(
             (("lea",), False, r"\bat\s+least\b"),
+            (("most",), False, r"\bat\s+most\b"),
             (("than",), False, r"\bno\s+(?:more|less|fewer)\s+than\b"),
             (
                 ("more", "le", "fewer", "better", "gher", "lower"),
@@ -176,6 +177,12 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
     ),
 )
 _DIGIT = re.compile(r"\d")
+# A multiple written with a times sign: "Revenue x2", "pipeline ×3", "2.5× bodyweight".
+_TIMES = re.compile(r"(?<![\w.])[x×]\d+(?:\.\d+)?\b|\d×")
+# ...or in words: "twice as many deals", "three times as much", "half as many".
+_AS_MANY = re.compile(
+    r"\b(?:twice|half|(?:\d+|two|three|four|five|ten)\s+times)\s+as\s+(?:many|much|often|fast|likely)\b"
+)
 
 
 _ARROWS = ("→", "->", "=>")
@@ -401,7 +408,9 @@ def reading(text: str) -> Reading:
         bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
         bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
         bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
-        not present.isdisjoint(_MULTIPLY),
+        not present.isdisjoint(_MULTIPLY)
+        or (digit and _TIMES.search(lowered) is not None)
+        or (" as " in lowered and _AS_MANY.search(lowered) is not None),
         _done_participle(tokens, 1)
         if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
         else "",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "c8f6a255feb309a2"
+ANSWERS = "9bbb8bcab182aabb"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
