@@ -29,7 +29,12 @@ _NUMBER_WORDS = "|".join(w for w in lx.NUMBER_WORDS if w != "zero")
 _TIME_NOUN = r"(?:minute|hour|day|week|fortnight|month|quarter|term|year|sprint|shift|season)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|payday)"
 
-_RATING = re.compile(r"\b\d+(?:\.\d+)?\s?/\s?\d+\b|\b\d(?:\.\d)?\s?(?:stars?|out of)\b", re.I)
+_RATING = re.compile(
+    r"(?<!by\s)(?<!on\s)(?<!before\s)(?<!until\s)(?<!due\s)"
+    r"\b(?!(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b)"
+    r"\d+(?:\.\d+)?\s?/\s?\d+\b(?!/)|\b\d(?:\.\d)?\s?(?:stars?|out of)\b",
+    re.I,
+)
 # "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
 _ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer)\b"
 _ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
@@ -64,7 +69,9 @@ _FREQUENCY = re.compile(
 )
 # A rhythm that only names the thing: "a monthly budget spreadsheet", "the annual review".
 _FREQUENCY_NAME = re.compile(
-    r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+",
+    r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+"
+    # ...or opening the line as a metric's name: "Weekly active users", "Daily step count".
+    r"|^(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly)\s+[a-z]",
     re.I,
 )
 _TIME_BOUND = re.compile(
@@ -117,7 +124,10 @@ _NAMED = re.compile(
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"
     # A clock time: "stand-ups at 9am", "8:45 registration" (not "in bed by 10:30pm").
     r"|(?<!by\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<![:\d.])"
-    r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b)"
+    r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b)"
+    # A date ("by 15/07", "on 30/09/2026") and a split ("the 50/50 lead split").
+    r"|\b(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b"
     r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
     r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
     re.I,
@@ -151,15 +161,19 @@ _NOT_COMPARATIVE = lx.wordset(
 _SCOPE_NUMBER = re.compile(
     r"(?:\b[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
     r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
-    r"\s+than)\s+[€$£]?\d[\d,.]*\s?(?:k|m|bn|days?|weeks?|months?|years?|%)?",
+    r"\s+than)\s+[€$£]?\d[\d,.]*\s?"
+    r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
     re.I,
 )
 # A number that points at a known set rather than a level to reach: "on the top 20
 # articles", "across the 4 regions", "for the 12 team leads".
 _DEFINITE_SET = re.compile(
-    r"(?<!\bin\s)(?<!into\s)(?<!\bto\s)"
-    r"\b(?:the|our|my|their|its|these|those|all)\s+(?:top[\s-]?)?\d+(?:,\d{3})*(?:\s+|-)"
-    r"(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)",
+    r"(?:\b(?:the|our|my|their|its|these|those|all)\s+"
+    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)\b(?:the|our|my|their)\s+top[\s-]?)"
+    r"\d+(?:,\d{3})*(?:\s+|-)(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)"
+    # "teams with 5+ seats", "systems holding >10k records": which things, not how many.
+    r"|\b(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
+    r"\s+[a-z][\w-]*",
     re.I,
 )
 # A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
@@ -286,7 +300,7 @@ def comparative(tokens: tuple[str, ...]) -> str:
 
 # A number joined to the word after it names a kind of thing: "a 3-pane editor", "12-factor
 # apps", "the 1,000-piece puzzle", "a 2-day process" ("3-fold" is a multiple).
-_COMPOUND = re.compile(r"\b\d+(?:,\d{3})*(?:\.\d+)?-(?!fold\b|times\b)[a-z][\w-]*", re.I)
+_COMPOUND = re.compile(r"\b\d+(?:,\d{3})*(?:\.\d+)?%?-(?!fold\b|times\b)[a-z][\w-]*", re.I)
 # ...unless it is the level itself: "down to a 2-day process", "under a 30-second wait".
 _COMPOUND_LEVEL = re.compile(
     r"\b(?:to|under|within|below|than|in|most|max|maximum|from|of)\s+(?:a|an|one)?\s*$"
@@ -341,7 +355,7 @@ def _names(low: str, text: str = "") -> tuple[str, bool, bool]:
             is_version = kind == "version"
             if is_version and "." not in run.group():
                 continue
-            if kind == "compound" and "-" not in low[end : end + 1]:
+            if kind == "compound" and "-" not in low[end : end + 2]:
                 continue
             hit: tuple[int, int] | None = None
             for m in pattern.finditer(low, lo, hi):
@@ -378,7 +392,10 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
 
 
-_ATTRIBUTE = re.compile(r"[€$£]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%)\b|\bthan\b")
+_ATTRIBUTE = re.compile(
+    r"[€$£]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)\b"
+    r"|\bthan\b"
+)
 _PLURAL_AFTER = re.compile(r"\s*[a-z][\w-]*s\b")
 
 
@@ -416,6 +433,13 @@ def measurable_evidence(text: str) -> Evidence:
     for name, cues, pattern in _PATTERN_GATES:
         if cues & held and pattern.search(low):
             _set(evidence, name)
+    # "Build a monthly budget": the only rhythm names the thing, it sets no rhythm.
+    if (
+        "m:frequency-name" in evidence
+        and "m:frequency" in evidence
+        and len(_FREQUENCY.findall(low)) <= len(_FREQUENCY_NAME.findall(low))
+    ):
+        del evidence["m:frequency"]
     if digits:
         for name, cues, pattern in _DIGIT_GATES:
             if cues & held and pattern.search(low):

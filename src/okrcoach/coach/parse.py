@@ -239,7 +239,16 @@ def parse_metric(text: str) -> MetricGuess:
             break
     factor = None
     if not lx.FACTOR_WORDS.keys().isdisjoint(tokens):
-        factor = next(lx.FACTOR_WORDS[t] for t in tokens if t in lx.FACTOR_WORDS)
+        factor = next(
+            (
+                lx.FACTOR_WORDS[t]
+                for i, t in enumerate(tokens)
+                # "half" multiplies only in "by half" or "in half"; "the 2nd half" is a period
+                # and "half of" a share.
+                if t in lx.FACTOR_WORDS and (t != "half" or (i and tokens[i - 1] in ("by", "in")))
+            ),
+            None,
+        )
     for q in found:
         if q.unit == "x" and q.before not in ("from",):
             factor = q.value

@@ -243,7 +243,8 @@ _SUBJECT_METRIC_VERB = lx.wordset(
     """drops drop falls fall rises rise grows grow climbs climb doubles double halves halve
     improves improve increases increase decreases decrease declines decline reaches reach hits
     hit stays stay remains remain exceeds exceed tops top goes go gets get moves move shrinks
-    shrink jumps jump lands land averages average sits sit holds hold comes come beats beat"""
+    shrink jumps jump lands land averages average sits sit holds hold comes come beats beat
+    converts convert retains retain"""
 )
 
 

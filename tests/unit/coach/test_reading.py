@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from okrcoach.coach import review_key_result
+from okrcoach.coach.features import kr_evidence
 from okrcoach.coach.reading import reading
 from okrcoach.coach.words import strip_prefix
 
@@ -102,3 +103,38 @@ def test_outcome_or_task_across_constructions(text: str, kind: str) -> None:
 )
 def test_vanity_with_or_without_a_number(text: str, vanity: bool) -> None:
     assert review_key_result(text).vanity is vanity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deploy frequency from monthly to weekly",
+        "Build time under 4 minutes",
+        "Test coverage above 85%",
+        "Email click rate 6%",
+        "Blog visitors: 8k → 20k a month",
+        "Open safety actions halved",
+        "Launch page converts 5% of visitors",
+    ],
+)
+def test_a_work_verb_that_only_names_what_is_measured_is_no_predicate(text: str) -> None:
+    read = reading(text)
+    assert read.predicate_index != 0, "the first word names the metric, it is not work to do"
+    assert review_key_result(text).kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "text", ["Cut cost per refund by 20%", "Build a latency dashboard", "Run the cost review"]
+)
+def test_a_verb_before_its_object_stays_the_predicate(text: str) -> None:
+    assert reading(text).predicate_index == 0
+
+
+def test_facts_that_only_mean_something_together() -> None:
+    assert "moved-work" in kr_evidence("Outbound calls per rep from 40 to 60 a day")
+    assert "done-count" in kr_evidence("Safety drills completed")
+    assert "service-level" in kr_evidence("Damaged parcels replaced next day")
+    assert "comparative" in kr_evidence("Make the booking page quicker")
+    assert "named-numbers" in kr_evidence("Redesign the Year 8 history unit")
+    assert review_key_result("Outbound calls per rep from 40 to 60 a day").kind == "task"
+    assert review_key_result("Damaged parcels replaced next day").kind == "outcome"

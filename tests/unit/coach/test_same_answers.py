@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "9bbb8bcab182aabb"
+ANSWERS = "d8f81a7d5c1baa3b"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

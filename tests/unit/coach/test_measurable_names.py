@@ -1,0 +1,92 @@
+"""Numbers that are not levels to reach, and levels written without the usual digits.
+
+A number can point at a known set ("the 3 depots"), a window ("in their first 10 days"),
+a clock time, a date, a split, a kind of thing ("a 4-step form") or a place or product
+("Gate 12", "Pixel 9"). None of these says how much has to change. The other way round,
+"at most one", "twice as many" and "revenue x2" set a level without a plain number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import review_key_result
+from okrcoach.coach.measurability import measurable_evidence
+
+NOT_A_LEVEL = [
+    # (text, the fact read)
+    ("Calmer check-in queues at the 3 depots", "m:only-scope-numbers"),
+    ("Fewer missed deliveries across our 6 vans", "m:only-scope-numbers"),
+    ("Tenants feel welcome in their first 10 days", "m:only-scope-numbers"),
+    ("Smoother payroll for branches with 20+ staff", "m:only-scope-numbers"),
+    ("Quicker restores for volumes over 2 TB", "m:only-scope-numbers"),
+    ("Run-of-show notes for the 7:30 briefing", "m:only-named-numbers"),
+    ("Be at my desk by the 9 a.m. bell with coffee", "m:only-named-numbers"),
+    ("Grant paperwork signed off by 14/08", "m:only-named-numbers"),
+    ("Bonus pool shared on a 70/30 team/individual split", "m:only-named-numbers"),
+    ("Launch the 4-step returns form", "m:only-named-numbers"),
+    ("Roll out two-factor sign-in for the kiosks", "m:no-bar"),
+    ("Draft the 100%-renewable energy policy", "m:only-named-numbers"),
+    ("Cleaner waiting room at Gate 12", "m:only-named-numbers"),
+    ("Pilot the GPT-5 triage assistant", "m:only-named-numbers"),
+    ("Set up 5G routers in the barns", "m:only-named-numbers"),
+    ("Reach C1 in Portuguese", "m:only-named-numbers"),
+    ("Adopt IFRS 17 for the insurance book", "m:only-named-numbers"),
+    ("Start the mentoring circle for first-time founders", "m:no-bar"),
+    ("Monthly donor churn", "m:frequency-name"),
+    ("Cost per enquiry in the second half", "m:no-bar"),
+]
+
+A_LEVEL = [
+    ("At most one missed payroll run this year", "m:bound-in-words"),
+    ("No more than two late filings a quarter", "m:bound-in-words"),
+    ("Twice as many referrals as last spring", None),
+    ("Membership revenue x2 by winter", None),
+    ("Squat 1.25× my bodyweight", "m:parsed-target"),
+    ("Score 6.5+ on the IELTS speaking test", "m:parsed-target"),
+    ("Rank in the top 5 for 'vegan bakery leeds'", "m:top-n"),
+    ("Shrink onboarding to 3 days", "m:parsed-target"),
+    ("Trim the intake form down to a 5-minute task", "m:parsed-target"),
+    ("Open complaints below 12 per month", "m:parsed-target"),
+    ("Claim cycle for small claims under 10 days", "m:parsed-target"),
+    ("Hire 4 sous-chefs for the Leeds kitchen", "m:counted"),
+    ("Everyone completes the fire drill", "m:coverage"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), NOT_A_LEVEL)
+def test_a_number_that_is_not_a_level_sets_no_bar(text: str, fact: str) -> None:
+    evidence = measurable_evidence(text)
+    assert fact in evidence, sorted(evidence)
+    assert "m:parsed-target" not in evidence and "m:counted" not in evidence
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(("text", "fact"), A_LEVEL)
+def test_a_level_in_words_or_odd_signs_is_measurable(text: str, fact: str | None) -> None:
+    evidence = measurable_evidence(text)
+    if fact is not None:
+        assert fact in evidence, sorted(evidence)
+    assert "m:no-bar" not in evidence
+    assert review_key_result(text).measurable
+
+
+def test_a_capitalised_name_is_not_a_command_or_a_metric() -> None:
+    # A line's first word is most often its verb; a metric's name keeps its number.
+    assert "m:counted" in measurable_evidence("Print 300 raffle tickets")
+    assert "m:named-number" not in measurable_evidence("Print 300 raffle tickets")
+    assert "m:named-number" not in measurable_evidence("Keep NPS 45 or above")
+    assert "m:named-number" not in measurable_evidence("All 14 clinics audited")
+
+
+def test_a_set_acted_on_by_work_is_still_a_count() -> None:
+    # "Migrate the 40 services" can be checked; "Happier staff at the 40 sites" cannot.
+    assert "m:counted" in measurable_evidence("Migrate the 40 legacy cron jobs")
+    assert "m:only-scope-numbers" in measurable_evidence("Happier staff at the 40 sites")
+
+
+def test_half_multiplies_only_when_something_is_cut_or_split_by_it() -> None:
+    assert review_key_result("Cut no-shows by half").guess.factor == 0.5
+    assert review_key_result("Cut no-shows in half").guess.factor == 0.5
+    assert review_key_result("Café footfall in the first half").guess.factor is None
+    assert review_key_result("Half of shoppers use the app").guess.factor is None
