@@ -312,8 +312,8 @@ def measurable_evidence(text: str) -> Evidence:
     evidence: Evidence = {}
     if not read.tokens:
         return evidence
-    low = read.text.lower()
-    digits = bool(_DIGIT.search(low))
+    low = read.lowered
+    digits = read.digit
     held = _CUES.mask(low)
     for name, cues, pattern in _PATTERN_GATES:
         if cues & held and pattern.search(low):

@@ -127,8 +127,24 @@ class Decision:
         """The strongest features behind the answer: facts, then single words, then absences."""
         if self._reasons is None:
             strongest = self._strongest(self.top + 2)
-            ranked = sorted([(_rank(f), strength, f, words) for strength, f, words in strongest])
-            shown = dict.fromkeys([words_of(f, words) for _, _, f, words in ranked[: self.top]])
+            # Ranked as ``_rank`` ranks them, written out: this runs on every review.
+            ranked = sorted(
+                [
+                    (
+                        2 if f.startswith(_ABSENT) else 1 if f.startswith(_WORDY) else 0,
+                        strength,
+                        f,
+                        words,
+                    )
+                    for strength, f, words in strongest
+                ]
+            )
+            shown = dict.fromkeys(
+                [
+                    words if words != WORD else words_of(f, words)
+                    for _, _, f, words in ranked[: self.top]
+                ]
+            )
             self._reasons = tuple(shown) or (FALLBACK[self.yes],)
         return self._reasons
 

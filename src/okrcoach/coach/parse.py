@@ -149,6 +149,11 @@ def _is_date_like(
 @lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text`` in reading order (dates and versions left out)."""
+    return find_quantities(text)
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """``quantities(text)``, read afresh (for a caller that reads each text once)."""
     found: list[Quantity] = []
     if _DIGIT.search(text) is not None:
         for match in _NUMBER.finditer(text):
@@ -230,8 +235,11 @@ def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] |
 @lru_cache(maxsize=4096)
 def parse_metric(text: str) -> MetricGuess:
     """Guess baseline, target, unit, direction and kind from a KR's wording."""
-    found = quantities(text)
-    tokens = words(text)
+    return guess_metric(text, quantities(text), words(text))
+
+
+def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]) -> MetricGuess:
+    """``parse_metric(text)`` from its quantities and word tokens, already read."""
     lead: frozenset[str] = frozenset()
     for tok in tokens[:4]:
         lead = verb_classes(tok)

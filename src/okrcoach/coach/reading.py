@@ -257,6 +257,8 @@ class Reading(NamedTuple):
     multiply: bool  # "doubles", "halve", "3x"
     done_participle: str  # a delivery verb reported done after its object: "dashboard delivered"
     modal: bool  # "will", "should"...
+    lowered: str  # the text in lower case, read once for every pattern
+    digit: bool  # the text holds a digit
 
     @property
     def text(self) -> str:
@@ -348,4 +350,6 @@ def reading(text: str) -> Reading:
         if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
         else "",
         not present.isdisjoint(_MODALS),
+        lowered,
+        digit,
     )

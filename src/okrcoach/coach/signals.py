@@ -14,8 +14,15 @@ from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
-from okrcoach.coach.parse import MetricGuess, Quantity, parse_metric, quantities
-from okrcoach.coach.words import lead_verb, strip_prefix, verb_base, verb_classes, words
+from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_metric
+from okrcoach.coach.words import (
+    lead_verb,
+    strip_settled,
+    tokens_of,
+    verb_base,
+    verb_classes,
+    words,
+)
 
 _CHANGE = frozenset({"increase", "decrease", "reach"})
 _TIME_NOUNS = wordset(
@@ -175,14 +182,15 @@ def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bo
 @lru_cache(maxsize=8192)
 def read(text: str) -> Signals:
     """All signals for one piece of text (cached: the same text gives the same answer)."""
-    text = strip_prefix(text.strip())
-    tokens = words(text)
+    text, settled = strip_settled(text.strip())
+    # Stripping a settled text again changes nothing, so its words are read straight away.
+    tokens = tokens_of(text) if settled else words(text)
     present = frozenset(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
-    guess = parse_metric(text)
-    found = quantities(text)
+    found = find_quantities(text)
+    guess = guess_metric(text, found, tokens)
     metric_nouns: tuple[str, ...] = ()
     rate_tokens = tokens
     metric_words = present & lx.METRIC_NOUNS
