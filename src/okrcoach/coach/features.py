@@ -18,6 +18,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
+from okrcoach.domain.models import MetricKind
 
 __all__ = [
     "WORD",
@@ -254,8 +255,8 @@ def _shared(read: Reading, evidence: Evidence) -> None:
         evidence["factor"] = (1.0, "it multiplies a value (doubles, halves)")
     if guess.change is not None:
         evidence["change"] = (1.0, "it names the size of a change")
-    kind = guess.metric_kind.value if guess.metric_kind is not None else "none"
-    evidence[f"q:{kind}"] = (1.0, _QUANTITY_WORDS.get(kind, f"a {kind} value"))
+    name, words = _KIND_FEATURES[guess.metric_kind]
+    evidence[name] = (1.0, words)
     if sig.count_quantity:
         evidence["q:count"] = (1.0, "it counts things")
     if not sig.quantities:
@@ -312,6 +313,11 @@ _QUANTITY_WORDS = {
     "milestone": "a done-or-not milestone",
     "ratio": "a ratio",
     "number": "a number",
+}
+# Each kind of quantity a guess can hold (or none): its feature and words, made once.
+_KIND_FEATURES: dict[MetricKind | None, tuple[str, str]] = {
+    kind: (f"q:{name}", _QUANTITY_WORDS.get(name, f"a {name} value"))
+    for kind, name in [(None, "none"), *((k, k.value) for k in MetricKind)]
 }
 
 

@@ -259,14 +259,8 @@ class Reading(NamedTuple):
     modal: bool  # "will", "should"...
     lowered: str  # the text in lower case, read once for every pattern
     digit: bool  # the text holds a digit
-
-    @property
-    def text(self) -> str:
-        return self.sig.text
-
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return self.sig.tokens
+    text: str  # the same as ``sig.text``
+    tokens: tuple[str, ...]  # the same as ``sig.tokens``
 
 
 def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
@@ -352,4 +346,6 @@ def reading(text: str) -> Reading:
         not present.isdisjoint(_MODALS),
         lowered,
         digit,
+        sig.text,
+        tokens,
     )

@@ -23,6 +23,7 @@ from okrcoach.coach.words import (
     verb_classes,
     words,
 )
+from okrcoach.domain.models import MetricKind
 
 _CHANGE = frozenset({"increase", "decrease", "reach"})
 _TIME_NOUNS = wordset(
@@ -45,6 +46,7 @@ _DEADLINE_WORDS = frozenset(("by", "before", "until", "in", "within", "during"))
 _MOVED = _CHANGE | {"maintain"}
 _JOINS = frozenset(("and", "while"))
 _UNIT = itemgetter(1)  # a quantity's unit
+_PERCENT, _CURRENCY = MetricKind.PERCENT, MetricKind.CURRENCY
 
 
 class Signals(NamedTuple):
@@ -85,7 +87,7 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
     if "decrease" in lead_classes:
         return ""
     for q in found:
-        if q.kind.value in ("percent", "currency") or (q.unit and q.unit != "h"):
+        if q.kind is _PERCENT or q.kind is _CURRENCY or (q.unit and q.unit != "h"):
             continue
         following = words(text[q.end : q.end + 48])[:4]
         if q.unit == "h":
@@ -150,10 +152,8 @@ def _rate(tokens: tuple[str, ...], present: frozenset[str], guess: MetricGuess) 
                     return True
             elif tok in lx.RATE_WORDS or tok == "adoption":
                 return True
-    return (
-        guess.metric_kind is not None
-        and guess.metric_kind.value == "percent"
-        and (guess.target is not None or guess.baseline is not None)
+    return guess.metric_kind is _PERCENT and (
+        guess.target is not None or guess.baseline is not None
     )
 
 
