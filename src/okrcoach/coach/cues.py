@@ -39,18 +39,32 @@ def _trie_pattern(cues: Iterable[str]) -> str:
 
 
 class CueIndex:
-    """Every cue of a set of tables, each given one bit."""
+    """Every cue of a set of tables, each given one bit.
 
-    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
-        cues = sorted({cue for group in groups for cue in group if cue})
-        self._bit = {cue: 1 << index for index, cue in enumerate(cues)}
-        self._always = 1 << len(cues)  # the empty cue: every text holds it
+    More tables may be added (``add``) before any text is read: the bits already given
+    stay, so one scan of a text answers for every table of every module that shares it.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
+        self._bit: dict[str, int] = {}
+        self._always = 1  # the empty cue: every text holds it
+        self._covers: dict[str, int] = {}
+        self._scan: re.Pattern[str] | None = None
+        self.add(groups)
+
+    def add(self, groups: Iterable[Iterable[str]]) -> CueIndex:
+        """Give the cues of more tables their bits; the same index, for chaining."""
+        for cue in sorted({cue for group in groups for cue in group if cue}):
+            if cue not in self._bit:
+                self._bit[cue] = 1 << (len(self._bit) + 1)
+        cues = list(self._bit)
         # A cue found stands for itself and every cue inside it.
         self._covers = {
             cue: self._always | sum(bit for other, bit in self._bit.items() if other in cue)
             for cue in cues
         }
         self._scan = re.compile(f"(?=({_trie_pattern(cues)}))") if cues else None
+        return self
 
     def bits(self, cues: Iterable[str]) -> int:
         """The bits of ``cues``: a text holds one of them when ``mask(text) & bits``."""

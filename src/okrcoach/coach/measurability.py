@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.cues import CueIndex
-from okrcoach.coach.reading import reading
+from okrcoach.coach.reading import LINE_CUES, reading
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -217,7 +216,7 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 _SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
-_CUES = CueIndex([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
+_CUES = LINE_CUES.add([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
 _PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
 _DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
 _SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
@@ -314,7 +313,7 @@ def measurable_evidence(text: str) -> Evidence:
         return evidence
     low = read.lowered
     digits = read.digit
-    held = _CUES.mask(low)
+    held = read.held
     for name, cues, pattern in _PATTERN_GATES:
         if cues & held and pattern.search(low):
             _set(evidence, name)

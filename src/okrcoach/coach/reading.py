@@ -180,8 +180,9 @@ _DIGIT = re.compile(r"\d")
 
 _ARROWS = ("→", "->", "=>")
 # Every cue and trigger above read in one pass over the text; each alternative keeps the
-# bits of its cues (no cues: always tried).
-_CUES = CueIndex(
+# bits of its cues (no cues: always tried). Other readers of a line add their cues to the
+# same index at import (measurability.py), so the one pass answers for them too.
+LINE_CUES = _CUES = CueIndex(
     [
         *((trigger,) for _, trigger, _ in _PHRASES),
         *(cues for _, _, ways in _PHRASES for cues, _, _ in ways),
@@ -259,6 +260,7 @@ class Reading(NamedTuple):
     modal: bool  # "will", "should"...
     lowered: str  # the text in lower case, read once for every pattern
     digit: bool  # the text holds a digit
+    held: int  # the bits of every cue of ``LINE_CUES`` the lowered text holds
     text: str  # the same as ``sig.text``
     tokens: tuple[str, ...]  # the same as ``sig.tokens``
 
@@ -346,6 +348,7 @@ def reading(text: str) -> Reading:
         not present.isdisjoint(_MODALS),
         lowered,
         digit,
+        held,
         sig.text,
         tokens,
     )
