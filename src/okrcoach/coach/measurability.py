@@ -329,7 +329,11 @@ def measurable_evidence(text: str) -> Evidence:
     if version:
         _set(evidence, "m:version")
     only_names = (named or version) and not _DIGIT.search(unnamed)
-    counted = [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
+    counted = (
+        [q for q in sig.quantities if not _ZERO_NAME.match(read.text, q.start)]
+        if "zero" in low
+        else sig.quantities
+    )
     numbers = bool(counted) and not only_names
     if numbers and held & _SCOPE_BITS:
         scoped = _SCOPE_NUMBER.sub(" ", unnamed)
