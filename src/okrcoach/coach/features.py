@@ -123,7 +123,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
     if read.predicate and read.predicate_index == read.sig.lead_index and not read.subject_first:
         start = read.predicate_index + 1
         for tok in tokens[start : start + 6]:
-            if tok in lx.STOPWORDS or _digits(tok):
+            if tok in lx.STOPWORDS or (not tok.isalpha() and _FILLER_Q.search(tok)):
                 continue
             if tok in _HEAD_STOPS:
                 break
@@ -137,7 +137,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
         return
     head = ""
     for tok in tokens:
-        if tok in _HEAD_STOPS or _digits(tok):
+        if tok in _HEAD_STOPS or (not tok.isalpha() and _FILLER_Q.search(tok)):
             if head:
                 break
             continue
@@ -223,7 +223,9 @@ def _shared(read: Reading, evidence: Evidence) -> None:
         for c in cls:
             evidence[f"verb-any:{c}"] = _SIDE_VERB  # weighed, but a side verb is no reason
     if sig.lead in lx.CAUSATIVE_VERBS and any(
-        t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
+        True
+        for t in sig.tokens[sig.lead_index + 1 :]
+        if t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES)
     ):
         evidence["causes-state"] = (1.0, f'"{sig.lead}" brings about a state people will notice')
     if sig.rate:

@@ -242,9 +242,8 @@ _WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
 
 def _comparative(tokens: tuple[str, ...]) -> bool:
     """A wish for more or better: "faster", "happier", "fewer"."""
-    return any(
-        t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE)
-        for t in tokens
+    return not _COMPARATIVES.isdisjoint(tokens) or any(
+        True for t in tokens if len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE
     )
 
 
@@ -353,7 +352,7 @@ def measurable_evidence(text: str) -> Evidence:
     if (
         digits
         and "m:counted" not in evidence
-        and any(t in _UPGRADE for t in read.tokens)
+        and not _UPGRADE.isdisjoint(read.tokens)
         and not any(q.unit for q in sig.quantities)
     ):
         _set(evidence, "m:upgrade-version")

@@ -243,9 +243,10 @@ def decide_three(
     c = reduce(add, map(mul, map(_THIRD, weights), values), third.bias)
     if extra:
         c = _weighed(c, third.weights, extra)
-    pa = _probability(a)
+    # ``_probability`` written out, the same sums to the last bit.
+    pa = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
     return (
         Decision(pa >= 0.5, pa, evidence, first.weights, 3, None, products),
-        _probability(b) >= 0.5,
-        _probability(c) >= 0.5,
+        1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, b)))) >= 0.5,
+        1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, c)))) >= 0.5,
     )

@@ -16,7 +16,9 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.words import verb_classes, words
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
+from okrcoach.coach.words import words
 from okrcoach.domain.models import Direction, MetricKind
 
 _NUMBER = re.compile(
@@ -70,6 +72,7 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
 _PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*")
 _DIGIT = re.compile(r"\d")
+_NEW = tuple.__new__  # a Quantity made as a plain tuple of its fields, without a call in Python
 
 
 def _before(text: str, start: int) -> str:
@@ -182,14 +185,17 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             if _is_date_like(text, value, raw, number_start, end, unit or currency, after_word):
                 continue
             found.append(
-                Quantity(
-                    value * multiplier,
-                    unit,
-                    kind,
-                    start,
-                    end,
-                    _word_before(text, start),
-                    after_word,
+                _NEW(
+                    Quantity,
+                    (
+                        value * multiplier,
+                        unit,
+                        kind,
+                        start,
+                        end,
+                        _word_before(text, start),
+                        after_word,
+                    ),
                 )
             )
     # A number word stands alone between non-word characters, so it is a whole run of
@@ -242,7 +248,7 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
     """``parse_metric(text)`` from its quantities and word tokens, already read."""
     lead: frozenset[str] = frozenset()
     for tok in tokens[:4]:
-        lead = verb_classes(tok)
+        lead = _CLASSES.get(tok, _NONE)
         if lead:
             break
     factor = None

@@ -21,6 +21,8 @@ from typing import NamedTuple
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import verb_base, verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
@@ -229,6 +231,7 @@ def _phrases(lowered: str, digit: bool, held: int) -> frozenset[str]:
 
 
 _MODALS_OR_TO = _MODALS | {"to"}
+_NEW = tuple.__new__
 _VERB_FORMS = verb_forms()
 _CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
 # Every word that could report work done: a form of a delivery verb, or a done-state.
@@ -269,7 +272,7 @@ def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
     tok = tokens[index]
     if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS_OR_TO):
         return frozenset()
-    classes = verb_classes(tok)
+    classes = _CLASSES.get(tok, _NONE)
     if not classes:
         return frozenset()
     if index and tokens[index - 1] in _DETERMINERS:
@@ -283,7 +286,7 @@ def _done_participle(tokens: tuple[str, ...], start: int) -> str:
         tok = tokens[index]
         if not (tok.endswith(("ed", "en", "lt", "ne", "wn")) or tok in lx.IRREGULAR):
             continue
-        classes = verb_classes(tok)
+        classes = _CLASSES.get(tok, _NONE)
         if "delivery" not in classes and tok not in lx.DONE_STATES:
             continue
         if classes & _CHANGE_OR_KEEP:
@@ -319,7 +322,7 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
             prev = tokens[index - 1]
-            plural_subject = prev.endswith("s") and not verb_classes(prev) and tok == base
+            plural_subject = prev.endswith("s") and prev not in _VERB_FORMS and tok == base
             if prev in _PRONOUN_SUBJECTS or plural_subject:
                 predicate_index, predicate, classes = index, base, found
                 break
@@ -329,26 +332,30 @@ def reading(text: str) -> Reading:
     phrases = _phrases(lowered, digit, held)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = frozenset(tokens)
-    return Reading(
-        sig,
-        predicate_index,
-        predicate,
-        classes,
-        predicate_index > 0 and not all(t in lx.FILLER for t in before),
-        not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
-        tuple(verbs),
-        phrases,
-        bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
-        bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
-        bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
-        not present.isdisjoint(_MULTIPLY),
-        _done_participle(tokens, 1)
-        if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
-        else "",
-        not present.isdisjoint(_MODALS),
-        lowered,
-        digit,
-        held,
-        sig.text,
-        tokens,
+    # Made as a plain tuple of its fields: the same Reading, without a call in Python.
+    return _NEW(
+        Reading,
+        (
+            sig,
+            predicate_index,
+            predicate,
+            classes,
+            predicate_index > 0 and not all(t in lx.FILLER for t in before),
+            not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
+            tuple(verbs),
+            phrases,
+            bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
+            bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
+            bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
+            not present.isdisjoint(_MULTIPLY),
+            _done_participle(tokens, 1)
+            if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
+            else "",
+            not present.isdisjoint(_MODALS),
+            lowered,
+            digit,
+            held,
+            sig.text,
+            tokens,
+        ),
     )

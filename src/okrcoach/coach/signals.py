@@ -15,6 +15,8 @@ from typing import NamedTuple
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
 from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_metric
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import (
     lead_verb,
     strip_settled,
@@ -46,6 +48,8 @@ _DEADLINE_WORDS = frozenset(("by", "before", "until", "in", "within", "during"))
 _MOVED = _CHANGE | {"maintain"}
 _JOINS = frozenset(("and", "while"))
 _UNIT = itemgetter(1)  # a quantity's unit
+_BEFORE = itemgetter(5)  # the word before a quantity
+_NEW = tuple.__new__
 _PERCENT, _CURRENCY = MetricKind.PERCENT, MetricKind.CURRENCY
 
 
@@ -92,7 +96,7 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
         following = words(text[q.end : q.end + 48])[:4]
         if q.unit == "h":
             if (
-                any(t in lx.EFFORT_WORDS for t in following)
+                not lx.EFFORT_WORDS.isdisjoint(following)
                 or following[:1] == ("of",)
                 or "effort" in lead_classes
             ):
@@ -103,7 +107,7 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
                 tok in lx.WORK_ITEM_NOUNS
                 and (
                     lead_classes & {"delivery", "reach"}
-                    or any(t in lx.CLOSING_WORDS for t in following)
+                    or not lx.CLOSING_WORDS.isdisjoint(following)
                 )
             ):
                 span = " ".join(following[: index + 1])
@@ -163,16 +167,16 @@ def _deadline(tokens: tuple[str, ...], present: frozenset[str]) -> bool:
     for index, tok in enumerate(tokens):
         if tok in _DEADLINE_WORDS:
             ahead = tokens[index + 1 : index + 4]
-            if any(t in _DEADLINE_HEADS for t in ahead):
+            if not _DEADLINE_HEADS.isdisjoint(ahead):
                 return True
     return False
 
 
 def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bool:
-    change_verbs = 1 if tokens and verb_classes(tokens[0]) & _CHANGE else 0
+    change_verbs = 1 if tokens and _CLASSES.get(tokens[0], _NONE) & _CHANGE else 0
     if not present.isdisjoint(_JOINS):
         for index in range(1, len(tokens)):
-            if tokens[index - 1] in _JOINS and verb_classes(tokens[index]) & _CHANGE:
+            if tokens[index - 1] in _JOINS and _CLASSES.get(tokens[index], _NONE) & _CHANGE:
                 change_verbs += 1
     if change_verbs >= 2:
         return True
@@ -226,31 +230,35 @@ def read(text: str) -> Signals:
             if tok in lx.DONE_STATES:
                 done_state = tok
                 break
-            if verb_classes(tok) & _MOVED and tok.endswith(("ed", "cut")):
+            if _CLASSES.get(tok, _NONE) & _MOVED and tok.endswith(("ed", "cut")):
                 passive_change = tok
                 break
         if not done_state and not passive_change:
             phrase = _DONE_PHRASES.search(text)
             if phrase:
                 done_state = phrase.group(1).lower()
-    return Signals(
-        text,
-        tokens,
-        index,
-        lead,
-        classes,
-        guess,
-        found,
-        metric_nouns,
-        rate,
-        activity,
-        effort_head,
-        done_state,
-        passive_change,
-        not present.isdisjoint(lx.DELIVERABLE_NOUNS),
-        _deadline(tokens, present),
-        not present.isdisjoint(_MILESTONE_WORDS),
-        _vanity(tokens, present, activity, effort_head, rate),
-        _compound(tokens, present, text),
-        any(q.before in _BOUND_WORDS for q in found),
+    # Made as a plain tuple of its fields: the same Signals, without a call in Python.
+    return _NEW(
+        Signals,
+        (
+            text,
+            tokens,
+            index,
+            lead,
+            classes,
+            guess,
+            found,
+            metric_nouns,
+            rate,
+            activity,
+            effort_head,
+            done_state,
+            passive_change,
+            not present.isdisjoint(lx.DELIVERABLE_NOUNS),
+            _deadline(tokens, present),
+            not present.isdisjoint(_MILESTONE_WORDS),
+            _vanity(tokens, present, activity, effort_head, rate),
+            _compound(tokens, present, text),
+            not _BOUND_WORDS.isdisjoint(map(_BEFORE, found)),
+        ),
     )

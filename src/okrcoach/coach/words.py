@@ -86,6 +86,9 @@ def _class_index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 
 _VERB_CLASSES, _VERB_BASES = _class_index()
 _NO_CLASSES: frozenset[str] = frozenset()
+# The same look-up as ``verb_classes``, for loops over every token of a line:
+# ``VERB_CLASSES.get(token, NO_CLASSES)``.
+VERB_CLASSES, NO_CLASSES = _VERB_CLASSES, _NO_CLASSES
 
 
 def verb_classes(token: str) -> frozenset[str]:
@@ -108,7 +111,7 @@ def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
     for index, tok in enumerate(tokens[:5]):
         if tok in lx.FILLER:
             continue
-        if tok in _NOT_VERBS or not verb_classes(tok):
+        if tok in _NOT_VERBS or tok not in _VERB_CLASSES:
             return -1, ""
         return index, tok
     return -1, ""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from okrcoach.coach import review_key_result
-from okrcoach.coach.reading import reading
+from okrcoach.coach.parse import Quantity, find_quantities
+from okrcoach.coach.reading import Reading, reading
+from okrcoach.coach.signals import Signals
 from okrcoach.coach.words import strip_prefix
 
 
@@ -102,3 +104,12 @@ def test_outcome_or_task_across_constructions(text: str, kind: str) -> None:
 )
 def test_vanity_with_or_without_a_number(text: str, vanity: bool) -> None:
     assert review_key_result(text).vanity is vanity
+
+
+def test_a_reading_and_its_signals_carry_every_field_they_name() -> None:
+    """Both are made as plain tuples for speed: a field left out would shift the others."""
+    read = reading("Cut churn from 5% to 3% by June")
+    assert len(read) == len(Reading._fields)
+    assert len(read.sig) == len(Signals._fields)
+    assert all(len(q) == len(Quantity._fields) for q in find_quantities(read.text))
+    assert read.tokens == read.sig.tokens and read.text == read.sig.text
