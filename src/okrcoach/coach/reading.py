@@ -220,14 +220,16 @@ def _matches(lowered: str, alternatives: tuple[_Gated, ...], digit: bool, held: 
 
 
 def _phrases(lowered: str, digit: bool, held: int) -> frozenset[str]:
-    """The names of the phrases ``lowered`` holds, in table order."""
-    return frozenset(
-        [
-            name
-            for name, trigger, ways in _PHRASE_GATES
-            if trigger & held and _matches(lowered, ways, digit, held)
-        ]
-    )
+    """The names of the phrases ``lowered`` holds, in table order (``_matches`` written
+    out: this runs on every line)."""
+    found = []
+    for name, trigger, ways in _PHRASE_GATES:
+        if trigger & held:
+            for cues, needs_digit, pattern in ways:
+                if cues & held and (digit or not needs_digit) and pattern.search(lowered):
+                    found.append(name)
+                    break
+    return frozenset(found)
 
 
 _MODALS_OR_TO = _MODALS | {"to"}
