@@ -65,8 +65,13 @@ class MetricGuess(BaseModel):
 _LOOKBEHIND = 64
 # Non-word characters, then ASCII letters, read from the end of a window backwards.
 _WORD_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
-_LETTERS = re.compile(r"[a-z]+")
 _COUNTED_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
+# One of those words as a whole run of the letters a to z, found in one search.
+_COUNTED_RUN = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_COUNTED_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
@@ -160,13 +165,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     if _DIGIT.search(text) is not None:
         for match in _NUMBER.finditer(text):
-            raw = match.group("num")
+            currency, raw, tail = match.groups("")
             value = float(raw.replace(",", ""))
-            currency = match.group("cur") or ""
-            tail = match.group("tail") or ""
             multiplier, unit, kind, used = _read_tail(tail, bool(currency))
             end = match.end() if used else match.end("num")
-            if not used and tail.strip() and tail.strip()[0].isalpha() and not tail.startswith(" "):
+            if not used and tail[:1] != " " and tail.strip()[:1].isalpha():
                 continue  # glued letters: "1st", "3rd", "2fa" are not quantities
             if currency:
                 unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
@@ -201,7 +204,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     # A number word stands alone between non-word characters, so it is a whole run of
     # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
     # is never counted, so it alone does not make the pattern worth trying).
-    if not _COUNTED_NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if _COUNTED_RUN.search(text.lower()) is not None:
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)
