@@ -117,6 +117,20 @@ def _head_class(token: str) -> str:
     return "other"
 
 
+# ``_head_class`` of every word it knows, as one look-up (any other word is "other").
+_HEAD_CLASSES = {
+    token: _head_class(token)
+    for token in (
+        lx.VANITY_NOUNS
+        | _EFFORT_UNITS
+        | lx.RATE_WORDS
+        | lx.METRIC_NOUNS
+        | _PEOPLE
+        | lx.DELIVERABLE_NOUNS
+    )
+}
+
+
 def _heads(read: Reading, evidence: Evidence) -> None:
     """The noun a number or a change is about: "emails" in "Cold emails: 80 -> 120"."""
     tokens = read.tokens
@@ -127,7 +141,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
                 continue
             if tok in _HEAD_STOPS:
                 break
-            cls = _head_class(tok)
+            cls = _HEAD_CLASSES.get(tok, "other")
             if cls != "other":
                 evidence[f"object:{cls}"] = (
                     1.0,
@@ -144,7 +158,7 @@ def _heads(read: Reading, evidence: Evidence) -> None:
         if tok not in lx.STOPWORDS:
             head = tok
     if head:
-        cls = _head_class(head)
+        cls = _HEAD_CLASSES.get(head, "other")
         evidence[f"head:{cls}"] = (1.0, f'what it measures, "{head}", is {_HEAD_WORDS[cls]}')
 
 

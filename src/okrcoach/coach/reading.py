@@ -22,8 +22,9 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_BASES as _BASES
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
-from okrcoach.coach.words import verb_base, verb_classes, verb_forms
+from okrcoach.coach.words import verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -270,18 +271,6 @@ class Reading(NamedTuple):
     tokens: tuple[str, ...]  # the same as ``sig.tokens``
 
 
-def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
-    tok = tokens[index]
-    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS_OR_TO):
-        return frozenset()
-    classes = _CLASSES.get(tok, _NONE)
-    if not classes:
-        return frozenset()
-    if index and tokens[index - 1] in _DETERMINERS:
-        return frozenset()
-    return classes
-
-
 def _done_participle(tokens: tuple[str, ...], start: int) -> str:
     """A delivery verb's past participle that reports work done: "Pen test completed"."""
     for index in range(max(1, start), len(tokens)):
@@ -308,10 +297,14 @@ def reading(text: str) -> Reading:
     verbs: list[tuple[int, str, frozenset[str]]] = []
     for index, tok in enumerate(tokens):
         if tok in _VERB_FORMS:
-            classes = _is_verb_at(tokens, index)
-            if classes:
-                verbs.append((index, verb_base(tok), classes))
-    predicate_index, predicate, classes = -1, "", frozenset()
+            # A verb-looking word is a verb unless it names a thing ("meeting", "sales";
+            # after a modal or "to" it is a verb again) or a determiner makes it a noun.
+            prev = tokens[index - 1] if index else ""
+            if (tok in _NOT_PREDICATES and prev not in _MODALS_OR_TO) or prev in _DETERMINERS:
+                continue
+            verbs.append((index, _BASES.get(tok, tok), _CLASSES[tok]))
+    classes: frozenset[str] = _NONE
+    predicate_index, predicate = -1, ""
     if sig.lead:
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
     else:

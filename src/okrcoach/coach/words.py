@@ -89,6 +89,7 @@ _NO_CLASSES: frozenset[str] = frozenset()
 # The same look-up as ``verb_classes``, for loops over every token of a line:
 # ``VERB_CLASSES.get(token, NO_CLASSES)``.
 VERB_CLASSES, NO_CLASSES = _VERB_CLASSES, _NO_CLASSES
+VERB_BASES = _VERB_BASES  # ``verb_base(token)`` is ``VERB_BASES.get(token, token)``
 
 
 def verb_classes(token: str) -> frozenset[str]:
