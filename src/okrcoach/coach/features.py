@@ -203,8 +203,12 @@ def _predicate(read: Reading, evidence: Evidence) -> None:
     )
     for name in read.predicate_classes:
         words = _CLASS_WORDS.get(name, name)
-        evidence[f"pred:{name}"] = _UNWORDED  # the same fact as below, said once
-        evidence[f"pred:{name}@{where}"] = (
+        plain, placed = _PREDICATE_NAMES.get((name, where)) or (
+            f"pred:{name}",
+            f"pred:{name}@{where}",
+        )
+        evidence[plain] = _UNWORDED  # the same fact as below, said once
+        evidence[placed] = (
             1.0,
             f'"{verb}" {words}, after its subject'
             if where == "later"
@@ -227,6 +231,13 @@ _CLASS_WORDS = {
     "learning": "is about building ability",
     "effort": "spends effort",
 }
+# Each verb class's feature names, made once: (class, where) -> (plain, placed).
+_PREDICATE_NAMES = {
+    (name, where): (f"pred:{name}", f"pred:{name}@{where}")
+    for name in _CLASS_WORDS
+    for where in ("lead", "later")
+}
+_SIDE_NAMES = {name: f"verb-any:{name}" for name in _CLASS_WORDS}
 
 
 def _shared(read: Reading, evidence: Evidence) -> None:
@@ -235,7 +246,8 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     _predicate(read, evidence)
     for _, _, cls in read.verbs[1:4]:
         for c in cls:
-            evidence[f"verb-any:{c}"] = _SIDE_VERB  # weighed, but a side verb is no reason
+            # weighed, but a side verb is no reason
+            evidence[_SIDE_NAMES.get(c) or f"verb-any:{c}"] = _SIDE_VERB
     if sig.lead in lx.CAUSATIVE_VERBS and any(
         True
         for t in sig.tokens[sig.lead_index + 1 :]
@@ -286,7 +298,8 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     if read.modal:
         evidence["modal"] = (1.0, "it says what will or should happen")
     for phrase in read.phrases:
-        evidence[f"p:{phrase}"] = (1.0, _PHRASE_WORDS.get(phrase, ""))
+        name, fact = _PHRASE_FEATURES.get(phrase) or (f"p:{phrase}", _UNWORDED)
+        evidence[name] = fact
     tokens = read.tokens
     if not _QUALIFIERS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _QUALIFIERS)
@@ -319,6 +332,10 @@ _PHRASE_WORDS = {
     "by-date": "it sets a date to be done by",
     "percent-of": "it sets a share of a group (N% of)",
     "all-of": "it covers all or every one of a group",
+}
+# The feature names and facts above made once, not on every line: (name, (1.0, words)).
+_PHRASE_FEATURES = {
+    phrase: (f"p:{phrase}", (1.0, words)) for phrase, words in _PHRASE_WORDS.items()
 }
 _QUANTITY_WORDS = {
     "percent": "a percentage",
