@@ -173,7 +173,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                 continue  # glued letters: "1st", "3rd", "2fa" are not quantities
             if currency:
                 unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
-            after_word = _word_after(text, end)
+            after = _WORD_AFTER.match(text, end)  # ``_word_after``, written out
+            after_word = after.group(1).lower() if after else ""
             if not used:
                 if after_word in lx.CURRENCY_CODES:
                     unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
@@ -185,7 +186,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                     unit = "pp"
             start = match.start()
             number_start = match.start("num")
-            if _is_date_like(text, value, raw, number_start, end, unit or currency, after_word):
+            # A number with a unit is never date-like: only one without is looked at.
+            if not (unit or currency) and _is_date_like(
+                text, value, raw, number_start, end, "", after_word
+            ):
                 continue
             found.append(
                 _NEW(
