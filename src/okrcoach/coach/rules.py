@@ -288,17 +288,14 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 
 
 # A rule fired with no words of the user's says the same every time: one finding per
-# rule, made the first time it fires (findings are frozen, so sharing one is safe).
-_PLAIN: dict[str, Finding] = {}
+# rule, made once here (findings are frozen, so sharing one is safe).
+_PLAIN: dict[str, Finding] = {rule.id: rule.fire() for rule in _RULES}
 
 
 def fire(rule_id: str, why: str = "", /, **values: str) -> Finding:
     if why or values:
         return RULES[rule_id].fire(why, **values)
-    found = _PLAIN.get(rule_id)
-    if found is None:
-        found = _PLAIN[rule_id] = RULES[rule_id].fire()
-    return found
+    return _PLAIN[rule_id]
 
 
 def quote(text: str, limit: int = 60) -> str:
