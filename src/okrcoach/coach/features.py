@@ -18,6 +18,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
+from okrcoach.coach.words import VERB_CLASS_NAMES
 from okrcoach.domain.models import MetricKind
 
 __all__ = [
@@ -72,11 +73,6 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
 _FILLER_Q = re.compile(r"\d")
 
 
-def _digits(token: str) -> bool:
-    """Whether a token holds a digit (a word of letters only never does)."""
-    return not token.isalpha() and _FILLER_Q.search(token) is not None
-
-
 _STATE_SUFFIXES = ("less", "ful", "able", "ible")
 # Units of effort people spend or produce: counted, they measure work, not its effect.
 _EFFORT_UNITS = _COUNT_OF_WORK | lx.wordset(
@@ -103,31 +99,19 @@ _HEAD_STOPS = lx.wordset(
 )
 
 
-def _head_class(token: str) -> str:
-    if token in lx.VANITY_NOUNS:
-        return "vanity"
-    if token in _EFFORT_UNITS:
-        return "effort"
-    if token in lx.RATE_WORDS or token in lx.METRIC_NOUNS:
-        return "metric"
-    if token in _PEOPLE:
-        return "people"
-    if token in lx.DELIVERABLE_NOUNS:
-        return "deliverable"
-    return "other"
-
-
-# ``_head_class`` of every word it knows, as one look-up (any other word is "other").
+# What a noun that heads what a line measures is (any other word: "other"). A word in
+# several lists is the first of vanity, effort, metric, people, deliverable (listed here
+# last to first, so the first one written over the others stays).
 _HEAD_CLASSES = {
-    token: _head_class(token)
-    for token in (
-        lx.VANITY_NOUNS
-        | _EFFORT_UNITS
-        | lx.RATE_WORDS
-        | lx.METRIC_NOUNS
-        | _PEOPLE
-        | lx.DELIVERABLE_NOUNS
+    token: cls
+    for cls, table in (
+        ("deliverable", lx.DELIVERABLE_NOUNS),
+        ("people", _PEOPLE),
+        ("metric", lx.RATE_WORDS | lx.METRIC_NOUNS),
+        ("effort", _EFFORT_UNITS),
+        ("vanity", lx.VANITY_NOUNS),
     )
+    for token in table
 }
 
 
@@ -203,10 +187,7 @@ def _predicate(read: Reading, evidence: Evidence) -> None:
     )
     for name in read.predicate_classes:
         words = _CLASS_WORDS.get(name, name)
-        plain, placed = _PREDICATE_NAMES.get((name, where)) or (
-            f"pred:{name}",
-            f"pred:{name}@{where}",
-        )
+        plain, placed = _PREDICATE_NAMES[name, where]
         evidence[plain] = _UNWORDED  # the same fact as below, said once
         evidence[placed] = (
             1.0,
@@ -234,10 +215,10 @@ _CLASS_WORDS = {
 # Each verb class's feature names, made once: (class, where) -> (plain, placed).
 _PREDICATE_NAMES = {
     (name, where): (f"pred:{name}", f"pred:{name}@{where}")
-    for name in _CLASS_WORDS
+    for name in VERB_CLASS_NAMES
     for where in ("lead", "later")
 }
-_SIDE_NAMES = {name: f"verb-any:{name}" for name in _CLASS_WORDS}
+_SIDE_NAMES = {name: f"verb-any:{name}" for name in VERB_CLASS_NAMES}
 
 
 def _shared(read: Reading, evidence: Evidence) -> None:
@@ -246,8 +227,7 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     _predicate(read, evidence)
     for _, _, cls in read.verbs[1:4]:
         for c in cls:
-            # weighed, but a side verb is no reason
-            evidence[_SIDE_NAMES.get(c) or f"verb-any:{c}"] = _SIDE_VERB
+            evidence[_SIDE_NAMES[c]] = _SIDE_VERB  # weighed, but a side verb is no reason
     if sig.lead in lx.CAUSATIVE_VERBS and any(
         True
         for t in sig.tokens[sig.lead_index + 1 :]

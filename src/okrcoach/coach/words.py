@@ -90,6 +90,7 @@ _NO_CLASSES: frozenset[str] = frozenset()
 # ``VERB_CLASSES.get(token, NO_CLASSES)``.
 VERB_CLASSES, NO_CLASSES = _VERB_CLASSES, _NO_CLASSES
 VERB_BASES = _VERB_BASES  # ``verb_base(token)`` is ``VERB_BASES.get(token, token)``
+VERB_CLASS_NAMES = tuple(_CLASS_TABLES)  # every class ``verb_classes`` can name
 
 
 def verb_classes(token: str) -> frozenset[str]:
