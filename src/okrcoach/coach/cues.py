@@ -6,8 +6,9 @@ each pattern costs a call per pattern; a ``CueIndex`` reads the text once and an
 every such question with one bitwise and.
 
 The answer is exactly ``any(cue in text for cue in cues)``: the text is scanned at every
-position for the longest cue starting there, and a cue found stands for every cue it
-contains (a text holding "none" holds "no" too).
+position for the longest cue of two or more characters starting there, a cue found stands
+for every cue it contains (a text holding "none" holds "no" too), and each one-character
+cue is asked for on its own.
 """
 
 from __future__ import annotations
@@ -39,18 +40,36 @@ def _trie_pattern(cues: Iterable[str]) -> str:
 
 
 class CueIndex:
-    """Every cue of a set of tables, each given one bit."""
+    """Every cue of a set of tables, each given one bit.
 
-    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
-        cues = sorted({cue for group in groups for cue in group if cue})
-        self._bit = {cue: 1 << index for index, cue in enumerate(cues)}
-        self._always = 1 << len(cues)  # the empty cue: every text holds it
+    More tables may be added (``add``) before any text is read: the bits already given
+    stay, so one scan of a text answers for every table of every module that shares it.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
+        self._bit: dict[str, int] = {}
+        self._always = 1  # the empty cue: every text holds it
+        self._covers: dict[str, int] = {}
+        self._chars: list[tuple[str, int]] = []
+        self._scan: re.Pattern[str] | None = None
+        self.add(groups)
+
+    def add(self, groups: Iterable[Iterable[str]]) -> CueIndex:
+        """Give the cues of more tables their bits; the same index, for chaining."""
+        for cue in sorted({cue for group in groups for cue in group if cue}):
+            if cue not in self._bit:
+                self._bit[cue] = 1 << (len(self._bit) + 1)
+        # A single character is asked for on its own ("%", " "): found at almost every
+        # position, it would make the scan report a hit for most characters of a line.
+        self._chars = [(cue, bit) for cue, bit in self._bit.items() if len(cue) == 1]
+        longer = [cue for cue in self._bit if len(cue) > 1]
         # A cue found stands for itself and every cue inside it.
         self._covers = {
             cue: self._always | sum(bit for other, bit in self._bit.items() if other in cue)
-            for cue in cues
+            for cue in longer
         }
-        self._scan = re.compile(f"(?=({_trie_pattern(cues)}))") if cues else None
+        self._scan = re.compile(f"(?=({_trie_pattern(longer)}))") if longer else None
+        return self
 
     def bits(self, cues: Iterable[str]) -> int:
         """The bits of ``cues``: a text holds one of them when ``mask(text) & bits``."""
@@ -59,6 +78,9 @@ class CueIndex:
     def mask(self, text: str) -> int:
         """The bits of every cue ``text`` holds (the empty cue's included)."""
         mask = self._always
+        for char, bit in self._chars:
+            if char in text:
+                mask |= bit
         if self._scan is not None:
             covers = self._covers
             for found in self._scan.findall(text):

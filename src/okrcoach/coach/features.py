@@ -18,6 +18,8 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.measurability import comparative, measurable_evidence
 from okrcoach.coach.reading import Reading, reading
+from okrcoach.coach.words import VERB_CLASS_NAMES
+from okrcoach.domain.models import MetricKind
 
 __all__ = [
     "WORD",
@@ -71,11 +73,6 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
 _FILLER_Q = re.compile(r"\d")
 
 
-def _digits(token: str) -> bool:
-    """Whether a token holds a digit (a word of letters only never does)."""
-    return not token.isalpha() and _FILLER_Q.search(token) is not None
-
-
 _STATE_SUFFIXES = ("less", "ful", "able", "ible")
 # Units of effort people spend or produce: counted, they measure work, not its effect.
 _EFFORT_UNITS = _COUNT_OF_WORK | lx.wordset(
@@ -106,18 +103,20 @@ _HEAD_STOPS = lx.wordset(
 )
 
 
-def _head_class(token: str) -> str:
-    if token in lx.VANITY_NOUNS:
-        return "vanity"
-    if token in _EFFORT_UNITS:
-        return "effort"
-    if token in lx.RATE_WORDS or token in lx.METRIC_NOUNS:
-        return "metric"
-    if token in _PEOPLE:
-        return "people"
-    if token in lx.DELIVERABLE_NOUNS:
-        return "deliverable"
-    return "other"
+# What a noun that heads what a line measures is (any other word: "other"). A word in
+# several lists is the first of vanity, effort, metric, people, deliverable (listed here
+# last to first, so the first one written over the others stays).
+_HEAD_CLASSES = {
+    token: cls
+    for cls, table in (
+        ("deliverable", lx.DELIVERABLE_NOUNS),
+        ("people", _PEOPLE),
+        ("metric", lx.RATE_WORDS | lx.METRIC_NOUNS),
+        ("effort", _EFFORT_UNITS),
+        ("vanity", lx.VANITY_NOUNS),
+    )
+    for token in table
+}
 
 
 def _heads(read: Reading, evidence: Evidence) -> None:
@@ -126,26 +125,29 @@ def _heads(read: Reading, evidence: Evidence) -> None:
     if read.predicate and read.predicate_index == read.sig.lead_index and not read.subject_first:
         start = read.predicate_index + 1
         for tok in tokens[start : start + 6]:
-            if tok in lx.STOPWORDS or _digits(tok):
+            if tok in lx.STOPWORDS or (not tok.isalpha() and _FILLER_Q.search(tok)):
                 continue
             if tok in _HEAD_STOPS:
                 break
-            cls = _head_class(tok)
+            cls = _HEAD_CLASSES.get(tok, "other")
             if cls != "other":
-                _set(evidence, f"object:{cls}", f'what it acts on, "{tok}", is {_HEAD_WORDS[cls]}')
+                evidence[f"object:{cls}"] = (
+                    1.0,
+                    f'what it acts on, "{tok}", is {_HEAD_WORDS[cls]}',
+                )
                 break
         return
     head = ""
     for tok in tokens:
-        if tok in _HEAD_STOPS or _digits(tok):
+        if tok in _HEAD_STOPS or (not tok.isalpha() and _FILLER_Q.search(tok)):
             if head:
                 break
             continue
         if tok not in lx.STOPWORDS:
             head = tok
     if head:
-        cls = _head_class(head)
-        _set(evidence, f"head:{cls}", f'what it measures, "{head}", is {_HEAD_WORDS[cls]}')
+        cls = _HEAD_CLASSES.get(head, "other")
+        evidence[f"head:{cls}"] = (1.0, f'what it measures, "{head}", is {_HEAD_WORDS[cls]}')
 
 
 _HEAD_WORDS = {
@@ -172,14 +174,15 @@ def _words(read: Reading, evidence: Evidence, weight: float = 1.0) -> None:
         evidence[f"b:{first} {second}"] = value
 
 
-def _set(evidence: Evidence, name: str, words: str, value: float = 1.0) -> None:
-    evidence[name] = (value, words)
+# Facts that are weighed but never shown on their own.
+_UNWORDED = (1.0, "")
+_SIDE_VERB = (0.5, "")
 
 
 def _predicate(read: Reading, evidence: Evidence) -> None:
     verb = read.predicate
     if not verb:
-        _set(evidence, "pred:none", "no verb says what changes or what is done")
+        evidence["pred:none"] = (1.0, "no verb says what changes or what is done")
         return
     where = (
         "lead"
@@ -188,19 +191,19 @@ def _predicate(read: Reading, evidence: Evidence) -> None:
     )
     for name in read.predicate_classes:
         words = _CLASS_WORDS.get(name, name)
-        _set(evidence, f"pred:{name}", "")  # the same fact as below, said once
-        _set(
-            evidence,
-            f"pred:{name}@{where}",
+        plain, placed = _PREDICATE_NAMES[name, where]
+        evidence[plain] = _UNWORDED  # the same fact as below, said once
+        evidence[placed] = (
+            1.0,
             f'"{verb}" {words}, after its subject'
             if where == "later"
             else f'it starts with "{verb}", which {words}',
         )
     if read.subject_first:
-        _set(evidence, "subject-first", f'a subject comes first and then "{verb}"')
+        evidence["subject-first"] = (1.0, f'a subject comes first and then "{verb}"')
     if read.pronoun_subject:
-        _set(evidence, "person-subject", "a person or team is the subject: it says what they do")
-    _set(evidence, f"v:{verb}", WORD, 0.5)
+        evidence["person-subject"] = (1.0, "a person or team is the subject: it says what they do")
+    evidence[f"v:{verb}"] = (0.5, WORD)
 
 
 _CLASS_WORDS = {
@@ -213,6 +216,13 @@ _CLASS_WORDS = {
     "learning": "is about building ability",
     "effort": "spends effort",
 }
+# Each verb class's feature names, made once: (class, where) -> (plain, placed).
+_PREDICATE_NAMES = {
+    (name, where): (f"pred:{name}", f"pred:{name}@{where}")
+    for name in VERB_CLASS_NAMES
+    for where in ("lead", "later")
+}
+_SIDE_NAMES = {name: f"verb-any:{name}" for name in VERB_CLASS_NAMES}
 
 
 def _shared(read: Reading, evidence: Evidence) -> None:
@@ -221,81 +231,79 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     _predicate(read, evidence)
     for _, _, cls in read.verbs[1:4]:
         for c in cls:
-            _set(evidence, f"verb-any:{c}", "", 0.5)  # weighed, but a side verb is no reason
+            evidence[_SIDE_NAMES[c]] = _SIDE_VERB  # weighed, but a side verb is no reason
     wish = comparative(read.tokens)
     if sig.lead in lx.CAUSATIVE_VERBS and (
         wish
         or any(
-            t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) or t in _PERCEIVED
+            True
             for t in sig.tokens[sig.lead_index + 1 :]
+            if t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) or t in _PERCEIVED
         )
     ):
-        _set(evidence, "causes-state", f'"{sig.lead}" brings about a state people will notice')
+        evidence["causes-state"] = (1.0, f'"{sig.lead}" brings about a state people will notice')
     if wish:
-        _set(evidence, "comparative", f'"{wish}" wants a change in how much or how well')
+        evidence["comparative"] = (1.0, f'"{wish}" wants a change in how much or how well')
     if sig.rate:
-        _set(evidence, "rate", "it measures a rate or ratio")
+        evidence["rate"] = (1.0, "it measures a rate or ratio")
     if sig.metric_nouns:
-        _set(evidence, "metric-noun", f'it names a metric ("{sig.metric_nouns[0]}")')
+        evidence["metric-noun"] = (1.0, f'it names a metric ("{sig.metric_nouns[0]}")')
     if sig.activity:
-        _set(evidence, "activity-count", f'it counts activity ("{sig.activity}")')
+        evidence["activity-count"] = (1.0, f'it counts activity ("{sig.activity}")')
     if sig.effort_head:
-        _set(evidence, "effort-head", "what it counts is effort")
+        evidence["effort-head"] = (1.0, "what it counts is effort")
     if sig.done_state or read.done_participle:
         state = sig.done_state or read.done_participle
-        _set(evidence, "done-state", f'it reports work done ("{state}")')
+        evidence["done-state"] = (1.0, f'it reports work done ("{state}")')
     if sig.passive_change:
-        _set(evidence, "passive-change", f'"{sig.passive_change}" reports a number moved')
+        evidence["passive-change"] = (1.0, f'"{sig.passive_change}" reports a number moved')
     if sig.deliverable:
-        _set(evidence, "deliverable", "it names a thing to make")
+        evidence["deliverable"] = (1.0, "it names a thing to make")
     if sig.deadline:
-        _set(evidence, "deadline", "it sets a deadline")
+        evidence["deadline"] = (1.0, "it sets a deadline")
     if sig.milestone:
-        _set(evidence, "milestone", "it names a milestone (a beta, an MVP)")
+        evidence["milestone"] = (1.0, "it names a milestone (a beta, an MVP)")
     if sig.comparator:
-        _set(evidence, "bound", "it sets a bound (under, at least)")
+        evidence["bound"] = (1.0, "it sets a bound (under, at least)")
     if guess.baseline is not None and guess.target is not None:
-        _set(evidence, "from-to", "it moves a value from a start to a target")
+        evidence["from-to"] = (1.0, "it moves a value from a start to a target")
     elif guess.target is not None:
-        _set(evidence, "target", "it names a target")
+        evidence["target"] = (1.0, "it names a target")
     if guess.factor is not None or read.multiply:
-        _set(evidence, "factor", "it multiplies a value (doubles, halves)")
+        evidence["factor"] = (1.0, "it multiplies a value (doubles, halves)")
     if guess.change is not None:
-        _set(evidence, "change", "it names the size of a change")
-    kind = guess.metric_kind.value if guess.metric_kind is not None else "none"
-    _set(evidence, f"q:{kind}", _QUANTITY_WORDS.get(kind, f"a {kind} value"))
+        evidence["change"] = (1.0, "it names the size of a change")
+    name, words = _KIND_FEATURES[guess.metric_kind]
+    evidence[name] = (1.0, words)
     if sig.count_quantity:
-        _set(evidence, "q:count", "it counts things")
+        evidence["q:count"] = (1.0, "it counts things")
     if not sig.quantities:
-        _set(evidence, "no-number", "it has no number")
+        evidence["no-number"] = (1.0, "it has no number")
     if read.up_down:
-        _set(evidence, "up-down", "it says how far a number moves (up 25%, +25%)")
+        evidence["up-down"] = (1.0, "it says how far a number moves (up 25%, +25%)")
     if read.arrow:
-        _set(evidence, "arrow", "an arrow moves a value from a start to a target")
+        evidence["arrow"] = (1.0, "an arrow moves a value from a start to a target")
     if read.ability:
-        _set(evidence, "ability", "it is about being able to do something")
+        evidence["ability"] = (1.0, "it is about being able to do something")
     if read.modal:
-        _set(evidence, "modal", "it says what will or should happen")
+        evidence["modal"] = (1.0, "it says what will or should happen")
     for phrase in read.phrases:
-        _set(evidence, f"p:{phrase}", _PHRASE_WORDS.get(phrase, ""))
+        name, fact = _PHRASE_FEATURES.get(phrase) or (f"p:{phrase}", _UNWORDED)
+        evidence[name] = fact
     tokens = read.tokens
     if not _QUALIFIERS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _QUALIFIERS)
-        _set(evidence, "qualified-count", f'it counts only "{word}" people or things')
+        evidence["qualified-count"] = (1.0, f'it counts only "{word}" people or things')
     if not lx.VANITY_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.VANITY_NOUNS)
-        _set(evidence, "vanity-noun", f'"{word}" grows with effort or popularity')
+        evidence["vanity-noun"] = (1.0, f'"{word}" grows with effort or popularity')
     if not _WORK_UNITS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _WORK_UNITS)
-        _set(evidence, "work-noun", f'"{word}" is a unit of work')
+        evidence["work-noun"] = (1.0, f'"{word}" is a unit of work')
     if not lx.DONE_STATES.isdisjoint(tokens):
-        _set(evidence, "done-word", "a word says something is done")
+        evidence["done-word"] = (1.0, "a word says something is done")
     length = len(tokens)
-    _set(
-        evidence,
-        "len:short" if length <= 3 else "len:long" if length > 12 else "len:mid",
-        "",
-    )
+    evidence["len:short" if length <= 3 else "len:long" if length > 12 else "len:mid"] = _UNWORDED
 
 
 _PHRASE_WORDS = {
@@ -315,6 +323,10 @@ _PHRASE_WORDS = {
     "percent-of": "it sets a share of a group (N% of)",
     "all-of": "it covers all or every one of a group",
 }
+# The feature names and facts above made once, not on every line: (name, (1.0, words)).
+_PHRASE_FEATURES = {
+    phrase: (f"p:{phrase}", (1.0, words)) for phrase, words in _PHRASE_WORDS.items()
+}
 _QUANTITY_WORDS = {
     "percent": "a percentage",
     "currency": "an amount of money",
@@ -324,6 +336,11 @@ _QUANTITY_WORDS = {
     "milestone": "a done-or-not milestone",
     "ratio": "a ratio",
     "number": "a number",
+}
+# Each kind of quantity a guess can hold (or none): its feature and words, made once.
+_KIND_FEATURES: dict[MetricKind | None, tuple[str, str]] = {
+    kind: (f"q:{name}", _QUANTITY_WORDS.get(name, f"a {name} value"))
+    for kind, name in [(None, "none"), *((k, k.value) for k in MetricKind)]
 }
 
 
@@ -338,7 +355,7 @@ def kr_evidence(text: str) -> Evidence:
     _heads(read, evidence)
     _combined(read, evidence)
     if "m:only-named-numbers" in measurable_evidence(text):
-        _set(evidence, "named-numbers", 'its numbers are names ("v2", "Year 10"), not amounts')
+        evidence["named-numbers"] = (1.0, 'its numbers are names ("v2", "Year 10"), not amounts')
     _words(read, evidence)
     return evidence
 
@@ -356,17 +373,17 @@ def _combined(read: Reading, evidence: Evidence) -> None:
     if any(map(evidence.__contains__, _MOVED)) and (
         done or any(map(evidence.__contains__, _WORK_COUNTED))
     ):
-        _set(evidence, "moved-work", "the number it moves counts work done, not its effect")
+        evidence["moved-work"] = (1.0, "the number it moves counts work done, not its effect")
     if done:
         at = read.tokens.index(done)
         if at and read.tokens[at - 1].endswith("s") and read.tokens[at - 1] not in lx.RATE_WORDS:
             noun = read.tokens[at - 1]
-            _set(evidence, "done-count", f'it counts "{noun}" {done}: work done, not its effect')
+            evidence["done-count"] = (1.0, f'it counts "{noun}" {done}: work done, not its effect')
     if done and (
         not _SERVICE_TIME.isdisjoint(read.tokens)
         or not read.phrases.isdisjoint(("within-time", "percent-of"))
     ):
-        _set(evidence, "service-level", f'"{done}" within a time is a service level people feel')
+        evidence["service-level"] = (1.0, f'"{done}" within a time is a service level people feel')
 
 
 @lru_cache(maxsize=4096)
@@ -380,22 +397,22 @@ def goal_evidence(text: str) -> Evidence:
     tokens = read.tokens
     if not _CREDENTIAL.isdisjoint(tokens):
         word = next(t for t in tokens if t in _CREDENTIAL)
-        _set(evidence, "credential", f'"{word}": the credential is the result')
+        evidence["credential"] = (1.0, f'"{word}": the credential is the result')
     if not _LEARNING_ACTS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _LEARNING_ACTS)
-        _set(evidence, "learning-act", f'"{word}" is a way of learning')
+        evidence["learning-act"] = (1.0, f'"{word}" is a way of learning')
     if not _GROWTH_ADJ.isdisjoint(tokens):
         word = next(t for t in tokens if t in _GROWTH_ADJ)
-        _set(evidence, "growth-word", f'"{word}" describes growth in a person')
+        evidence["growth-word"] = (1.0, f'"{word}" describes growth in a person')
     if not lx.LEARNING_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.LEARNING_NOUNS)
-        _set(evidence, "learning-noun", f'"{word}" is about ability')
+        evidence["learning-noun"] = (1.0, f'"{word}" is about ability')
     if not _RESULT_WORDS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _RESULT_WORDS)
-        _set(evidence, "result-word", f'"{word}" is a result to deliver')
+        evidence["result-word"] = (1.0, f'"{word}" is a result to deliver')
     for _, base, classes in read.verbs:
         if "learning" in classes:
-            _set(evidence, "learning-verb", f'"{base}" is about building ability')
+            evidence["learning-verb"] = (1.0, f'"{base}" is about building ability')
             break
     _words(read, evidence)
     return evidence
@@ -412,20 +429,20 @@ def objective_evidence(text: str) -> Evidence:
     tokens = read.tokens
     content = [t for t in tokens if t not in lx.STOPWORDS and t not in _GENERIC]
     if not content:
-        _set(evidence, "generic", "it names nothing specific: no one and nothing")
+        evidence["generic"] = (1.0, "it names nothing specific: no one and nothing")
     elif len(content) == 1:
-        _set(evidence, "nearly-generic", f'only "{content[0]}" says what it is about')
+        evidence["nearly-generic"] = (1.0, f'only "{content[0]}" says what it is about')
     if not _NEGATIVE.isdisjoint(tokens):
         word = next(t for t in tokens if t in _NEGATIVE)
-        _set(evidence, "negative", f'"{word}" frames it as something to stop or avoid')
+        evidence["negative"] = (1.0, f'"{word}" frames it as something to stop or avoid')
     if tokens[0] in lx.BAU_WORDS or read.predicate in lx.BAU_WORDS:
         verb = tokens[0] if tokens[0] in lx.BAU_WORDS else read.predicate
-        _set(evidence, "bau", f'"{verb}" keeps things as they are')
+        evidence["bau"] = (1.0, f'"{verb}" keeps things as they are')
     joins = sum(1 for t in tokens if t in ("and", "&", "while", "plus"))
     verbs = len({i for i, _, _ in read.verbs})
     if joins and verbs >= 2:
-        _set(evidence, "compound", 'two aims joined by "and"')
+        evidence["compound"] = (1.0, 'two aims joined by "and"')
     elif joins:
-        _set(evidence, "and", 'it joins things with "and"')
+        evidence["and"] = (1.0, 'it joins things with "and"')
     _words(read, evidence)
     return evidence

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import StrEnum
+from operator import attrgetter
 
 from pydantic import BaseModel, ConfigDict
 
@@ -23,6 +24,7 @@ class Severity(StrEnum):
 
 
 WEIGHTS: dict[Severity, int] = {Severity.INFO: 5, Severity.WARNING: 15, Severity.PROBLEM: 35}
+_SEVERITY = attrgetter("severity")
 
 
 class Finding(BaseModel):
@@ -38,7 +40,7 @@ class Finding(BaseModel):
 
 def score(findings: Iterable[Finding], start: float = 100.0) -> int:
     """``start`` minus the weight of each finding, floored at 0 and rounded."""
-    total = start - sum(WEIGHTS[f.severity] for f in findings)
+    total = start - sum(map(WEIGHTS.__getitem__, map(_SEVERITY, findings)))
     return max(0, min(100, round(total)))
 
 

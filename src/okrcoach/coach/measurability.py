@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.cues import CueIndex
-from okrcoach.coach.reading import reading
+from okrcoach.coach.reading import LINE_CUES, reading
 from okrcoach.coach.words import verb_classes
 
 Evidence = dict[str, tuple[float, str]]
@@ -264,7 +263,7 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 _SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
-_CUES = CueIndex([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
+_CUES = LINE_CUES.add([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
 _PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
 _DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
 _SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
@@ -427,9 +426,9 @@ def measurable_evidence(text: str) -> Evidence:
     evidence: Evidence = {}
     if not read.tokens:
         return evidence
-    low = read.text.lower()
-    digits = bool(_DIGIT.search(low))
-    held = _CUES.mask(low)
+    low = read.lowered
+    digits = read.digit
+    held = read.held
     for name, cues, pattern in _PATTERN_GATES:
         if cues & held and pattern.search(low):
             _set(evidence, name)
@@ -456,12 +455,16 @@ def measurable_evidence(text: str) -> Evidence:
         and not _DIGIT.search(unnamed)
         and _NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
-    counted = [
-        q
-        for q in sig.quantities
-        if not _ZERO_NAME.match(read.text, q.start)
-        and not (q.unit == "" and _WORD_COMPOUND.match(read.text, q.start))
-    ]
+    counted = (
+        [
+            q
+            for q in sig.quantities
+            if not _ZERO_NAME.match(read.text, q.start)
+            and not (q.unit == "" and _WORD_COMPOUND.match(read.text, q.start))
+        ]
+        if "zero" in low or "-" in low
+        else sig.quantities
+    )
     numbers = bool(counted) and not only_names
     if numbers:
         # "Escaped defects below 3 per release": a subject with a bound, not a filter.
@@ -485,7 +488,7 @@ def measurable_evidence(text: str) -> Evidence:
     if (
         digits
         and "m:counted" not in evidence
-        and any(t in _UPGRADE for t in read.tokens)
+        and not _UPGRADE.isdisjoint(read.tokens)
         and not any(q.unit for q in sig.quantities)
     ):
         _set(evidence, "m:upgrade-version")

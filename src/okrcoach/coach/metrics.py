@@ -300,15 +300,20 @@ def _areas_by_word() -> dict[str, tuple[int, ...]]:
 _AREAS_BY_WORD = _areas_by_word()
 
 
-def areas_for(text: str) -> list[Area]:
-    """The areas whose words appear in ``text``, most matches first."""
+def _hits(text: str) -> dict[int, int]:
+    """For each area (by position) whose words appear in ``text``: how many of them."""
     tokens = set(text.lower().replace("/", " ").split())
     tokens |= {t.strip(".,:;!?()'\"") for t in tokens}
-    hits = [0] * len(AREAS)
-    for token in tokens:
-        for index in _AREAS_BY_WORD.get(token, ()):
-            hits[index] += 1
-    scored = sorted((-count, index) for index, count in enumerate(hits) if count)
+    hits: dict[int, int] = {}
+    for token in _AREAS_BY_WORD.keys() & tokens:
+        for index in _AREAS_BY_WORD[token]:
+            hits[index] = hits.get(index, 0) + 1
+    return hits
+
+
+def areas_for(text: str) -> list[Area]:
+    """The areas whose words appear in ``text``, most matches first."""
+    scored = sorted((-count, index) for index, count in _hits(text).items())
     return [AREAS[index] for _, index in scored]
 
 
@@ -323,8 +328,11 @@ def suggest_metrics(text: str, limit: int = 5) -> list[str]:
 @lru_cache(maxsize=4096)
 def example_for(text: str) -> Metric:
     """The library's best illustrative outcome for the words of ``text``."""
-    found = areas_for(text)
-    return found[0].metrics[0] if found else DEFAULT_METRIC
+    hits = _hits(text)
+    if not hits:
+        return DEFAULT_METRIC
+    _, first = min((-count, index) for index, count in hits.items())
+    return AREAS[first].metrics[0]
 
 
 def vanity_alternative(term: str) -> str:

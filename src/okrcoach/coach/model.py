@@ -127,8 +127,24 @@ class Decision:
         """The strongest features behind the answer: facts, then single words, then absences."""
         if self._reasons is None:
             strongest = self._strongest(self.top + 2)
-            ranked = sorted([(_rank(f), strength, f, words) for strength, f, words in strongest])
-            shown = dict.fromkeys([words_of(f, words) for _, _, f, words in ranked[: self.top]])
+            # Ranked as ``_rank`` ranks them, written out: this runs on every review.
+            ranked = sorted(
+                [
+                    (
+                        2 if f.startswith(_ABSENT) else 1 if f.startswith(_WORDY) else 0,
+                        strength,
+                        f,
+                        words,
+                    )
+                    for strength, f, words in strongest
+                ]
+            )
+            shown = dict.fromkeys(
+                [
+                    words if words != WORD else words_of(f, words)
+                    for _, _, f, words in ranked[: self.top]
+                ]
+            )
             self._reasons = tuple(shown) or (FALLBACK[self.yes],)
         return self._reasons
 
@@ -227,9 +243,10 @@ def decide_three(
     c = reduce(add, map(mul, map(_THIRD, weights), values), third.bias)
     if extra:
         c = _weighed(c, third.weights, extra)
-    pa = _probability(a)
+    # ``_probability`` written out, the same sums to the last bit.
+    pa = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
     return (
         Decision(pa >= 0.5, pa, evidence, first.weights, 3, None, products),
-        _probability(b) >= 0.5,
-        _probability(c) >= 0.5,
+        1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, b)))) >= 0.5,
+        1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, c)))) >= 0.5,
     )

@@ -16,7 +16,9 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.words import verb_classes, words
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
+from okrcoach.coach.words import words
 from okrcoach.domain.models import Direction, MetricKind
 
 _NUMBER = re.compile(
@@ -63,13 +65,19 @@ class MetricGuess(BaseModel):
 _LOOKBEHIND = 64
 # Non-word characters, then ASCII letters, read from the end of a window backwards.
 _WORD_BACKWARDS = re.compile(r"\W*([A-Za-z]+)")
-_LETTERS = re.compile(r"[a-z]+")
 _COUNTED_NUMBER_WORDS = frozenset(lx.NUMBER_WORDS) - {"one"}
+# One of those words as a whole run of the letters a to z, found in one search.
+_COUNTED_RUN = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(_COUNTED_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![a-z])"
+)
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
 _PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*")
 _DIGIT = re.compile(r"\d")
+_NEW = tuple.__new__  # a Quantity made as a plain tuple of its fields, without a call in Python
 
 
 def _before(text: str, start: int) -> str:
@@ -149,20 +157,24 @@ def _is_date_like(
 @lru_cache(maxsize=4096)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text`` in reading order (dates and versions left out)."""
+    return find_quantities(text)
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """``quantities(text)``, read afresh (for a caller that reads each text once)."""
     found: list[Quantity] = []
     if _DIGIT.search(text) is not None:
         for match in _NUMBER.finditer(text):
-            raw = match.group("num")
+            currency, raw, tail = match.groups("")
             value = float(raw.replace(",", ""))
-            currency = match.group("cur") or ""
-            tail = match.group("tail") or ""
             multiplier, unit, kind, used = _read_tail(tail, bool(currency))
             end = match.end() if used else match.end("num")
-            if not used and tail.strip() and tail.strip()[0].isalpha() and not tail.startswith(" "):
+            if not used and tail[:1] != " " and tail.strip()[:1].isalpha():
                 continue  # glued letters: "1st", "3rd", "2fa" are not quantities
             if currency:
                 unit, kind = lx.CURRENCY_SYMBOLS[currency], MetricKind.CURRENCY
-            after_word = _word_after(text, end)
+            after = _WORD_AFTER.match(text, end)  # ``_word_after``, written out
+            after_word = after.group(1).lower() if after else ""
             if not used:
                 if after_word in lx.CURRENCY_CODES:
                     unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
@@ -174,23 +186,29 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                     unit = "pp"
             start = match.start()
             number_start = match.start("num")
-            if _is_date_like(text, value, raw, number_start, end, unit or currency, after_word):
+            # A number with a unit is never date-like: only one without is looked at.
+            if not (unit or currency) and _is_date_like(
+                text, value, raw, number_start, end, "", after_word
+            ):
                 continue
             found.append(
-                Quantity(
-                    value * multiplier,
-                    unit,
-                    kind,
-                    start,
-                    end,
-                    _word_before(text, start),
-                    after_word,
+                _NEW(
+                    Quantity,
+                    (
+                        value * multiplier,
+                        unit,
+                        kind,
+                        start,
+                        end,
+                        _word_before(text, start),
+                        after_word,
+                    ),
                 )
             )
     # A number word stands alone between non-word characters, so it is a whole run of
     # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
     # is never counted, so it alone does not make the pattern worth trying).
-    if not _COUNTED_NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if _COUNTED_RUN.search(text.lower()) is not None:
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)
@@ -230,11 +248,14 @@ def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] |
 @lru_cache(maxsize=4096)
 def parse_metric(text: str) -> MetricGuess:
     """Guess baseline, target, unit, direction and kind from a KR's wording."""
-    found = quantities(text)
-    tokens = words(text)
+    return guess_metric(text, quantities(text), words(text))
+
+
+def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]) -> MetricGuess:
+    """``parse_metric(text)`` from its quantities and word tokens, already read."""
     lead: frozenset[str] = frozenset()
     for tok in tokens[:4]:
-        lead = verb_classes(tok)
+        lead = _CLASSES.get(tok, _NONE)
         if lead:
             break
     factor = None

@@ -21,7 +21,10 @@ from typing import NamedTuple
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.signals import Signals, read
-from okrcoach.coach.words import verb_base, verb_classes, verb_forms
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_BASES as _BASES
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
+from okrcoach.coach.words import verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -187,8 +190,9 @@ _AS_MANY = re.compile(
 
 _ARROWS = ("→", "->", "=>")
 # Every cue and trigger above read in one pass over the text; each alternative keeps the
-# bits of its cues (no cues: always tried).
-_CUES = CueIndex(
+# bits of its cues (no cues: always tried). Other readers of a line add their cues to the
+# same index at import (measurability.py), so the one pass answers for them too.
+LINE_CUES = _CUES = CueIndex(
     [
         *((trigger,) for _, trigger, _ in _PHRASES),
         *(cues for _, _, ways in _PHRASES for cues, _, _ in ways),
@@ -224,17 +228,20 @@ def _matches(lowered: str, alternatives: tuple[_Gated, ...], digit: bool, held: 
 
 
 def _phrases(lowered: str, digit: bool, held: int) -> frozenset[str]:
-    """The names of the phrases ``lowered`` holds, in table order."""
-    return frozenset(
-        [
-            name
-            for name, trigger, ways in _PHRASE_GATES
-            if trigger & held and _matches(lowered, ways, digit, held)
-        ]
-    )
+    """The names of the phrases ``lowered`` holds, in table order (``_matches`` written
+    out: this runs on every line)."""
+    found = []
+    for name, trigger, ways in _PHRASE_GATES:
+        if trigger & held:
+            for cues, needs_digit, pattern in ways:
+                if cues & held and (digit or not needs_digit) and pattern.search(lowered):
+                    found.append(name)
+                    break
+    return frozenset(found)
 
 
 _MODALS_OR_TO = _MODALS | {"to"}
+_NEW = tuple.__new__
 _VERB_FORMS = verb_forms()
 _CHANGE_OR_KEEP = frozenset({"increase", "decrease", "reach", "maintain"})
 # Every word that could report work done: a form of a delivery verb, or a done-state.
@@ -265,26 +272,11 @@ class Reading(NamedTuple):
     multiply: bool  # "doubles", "halve", "3x"
     done_participle: str  # a delivery verb reported done after its object: "dashboard delivered"
     modal: bool  # "will", "should"...
-
-    @property
-    def text(self) -> str:
-        return self.sig.text
-
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return self.sig.tokens
-
-
-def _is_verb_at(tokens: tuple[str, ...], index: int) -> frozenset[str]:
-    tok = tokens[index]
-    if tok in _NOT_PREDICATES and not (index and tokens[index - 1] in _MODALS_OR_TO):
-        return frozenset()
-    classes = verb_classes(tok)
-    if not classes:
-        return frozenset()
-    if index and tokens[index - 1] in _DETERMINERS:
-        return frozenset()
-    return classes
+    lowered: str  # the text in lower case, read once for every pattern
+    digit: bool  # the text holds a digit
+    held: int  # the bits of every cue of ``LINE_CUES`` the lowered text holds
+    text: str  # the same as ``sig.text``
+    tokens: tuple[str, ...]  # the same as ``sig.tokens``
 
 
 def _done_participle(tokens: tuple[str, ...], start: int) -> str:
@@ -293,7 +285,7 @@ def _done_participle(tokens: tuple[str, ...], start: int) -> str:
         tok = tokens[index]
         if not (tok.endswith(("ed", "en", "lt", "ne", "wn")) or tok in lx.IRREGULAR):
             continue
-        classes = verb_classes(tok)
+        classes = _CLASSES.get(tok, _NONE)
         if "delivery" not in classes and tok not in lx.DONE_STATES:
             continue
         if classes & _CHANGE_OR_KEEP:
@@ -359,7 +351,7 @@ def _names_a_measure(
 def _moves(tok: str) -> bool:
     """A finite change verb after a subject: "reaches", "halved", "drops"."""
     return tok.endswith(("s", "ed")) and (
-        tok in _SUBJECT_METRIC_VERB or verb_base(tok) in _SUBJECT_METRIC_VERB
+        tok in _SUBJECT_METRIC_VERB or _BASES.get(tok, tok) in _SUBJECT_METRIC_VERB
     )
 
 
@@ -371,10 +363,14 @@ def reading(text: str) -> Reading:
     verbs: list[tuple[int, str, frozenset[str]]] = []
     for index, tok in enumerate(tokens):
         if tok in _VERB_FORMS:
-            classes = _is_verb_at(tokens, index)
-            if classes:
-                verbs.append((index, verb_base(tok), classes))
-    predicate_index, predicate, classes = -1, "", frozenset()
+            # A verb-looking word is a verb unless it names a thing ("meeting", "sales";
+            # after a modal or "to" it is a verb again) or a determiner makes it a noun.
+            prev = tokens[index - 1] if index else ""
+            if (tok in _NOT_PREDICATES and prev not in _MODALS_OR_TO) or prev in _DETERMINERS:
+                continue
+            verbs.append((index, _BASES.get(tok, tok), _CLASSES[tok]))
+    classes: frozenset[str] = _NONE
+    predicate_index, predicate = -1, ""
     lowered = sig.text.lower()
     if sig.lead and not _names_a_measure(tokens, sig.lead_index, sig.lead_classes, lowered):
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
@@ -388,7 +384,7 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
             prev = tokens[index - 1]
-            plural_subject = prev.endswith("s") and not verb_classes(prev) and tok == base
+            plural_subject = prev.endswith("s") and prev not in _VERB_FORMS and tok == base
             if prev in _PRONOUN_SUBJECTS or plural_subject:
                 predicate_index, predicate, classes = index, base, found
                 break
@@ -397,23 +393,32 @@ def reading(text: str) -> Reading:
     phrases = _phrases(lowered, digit, held)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = frozenset(tokens)
-    return Reading(
-        sig,
-        predicate_index,
-        predicate,
-        classes,
-        predicate_index > 0 and not all(t in lx.FILLER for t in before),
-        not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
-        tuple(verbs),
-        phrases,
-        bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
-        bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
-        bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
-        not present.isdisjoint(_MULTIPLY)
-        or (digit and _TIMES.search(lowered) is not None)
-        or (" as " in lowered and _AS_MANY.search(lowered) is not None),
-        _done_participle(tokens, 1)
-        if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
-        else "",
-        not present.isdisjoint(_MODALS),
+    # Made as a plain tuple of its fields: the same Reading, without a call in Python.
+    return _NEW(
+        Reading,
+        (
+            sig,
+            predicate_index,
+            predicate,
+            classes,
+            predicate_index > 0 and not all(t in lx.FILLER for t in before),
+            not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
+            tuple(verbs),
+            phrases,
+            bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
+            bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
+            bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
+            not present.isdisjoint(_MULTIPLY)
+            or (digit and _TIMES.search(lowered) is not None)
+            or (" as " in lowered and _AS_MANY.search(lowered) is not None),
+            _done_participle(tokens, 1)
+            if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
+            else "",
+            not present.isdisjoint(_MODALS),
+            lowered,
+            digit,
+            held,
+            sig.text,
+            tokens,
+        ),
     )

@@ -287,8 +287,15 @@ _RULES = (
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
 
 
+# A rule fired with no words of the user's says the same every time: one finding per
+# rule, made once here (findings are frozen, so sharing one is safe).
+_PLAIN: dict[str, Finding] = {rule.id: rule.fire() for rule in _RULES}
+
+
 def fire(rule_id: str, why: str = "", /, **values: str) -> Finding:
-    return RULES[rule_id].fire(why, **values)
+    if why or values:
+        return RULES[rule_id].fire(why, **values)
+    return _PLAIN[rule_id]
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -14,8 +14,18 @@ from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.lexicon import wordset
-from okrcoach.coach.parse import MetricGuess, Quantity, parse_metric, quantities
-from okrcoach.coach.words import lead_verb, strip_prefix, verb_base, verb_classes, words
+from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_metric
+from okrcoach.coach.words import NO_CLASSES as _NONE
+from okrcoach.coach.words import VERB_CLASSES as _CLASSES
+from okrcoach.coach.words import (
+    lead_verb,
+    strip_settled,
+    tokens_of,
+    verb_base,
+    verb_classes,
+    words,
+)
+from okrcoach.domain.models import MetricKind
 
 _CHANGE = frozenset({"increase", "decrease", "reach"})
 _TIME_NOUNS = wordset(
@@ -38,6 +48,9 @@ _DEADLINE_WORDS = frozenset(("by", "before", "until", "in", "within", "during"))
 _MOVED = _CHANGE | {"maintain"}
 _JOINS = frozenset(("and", "while"))
 _UNIT = itemgetter(1)  # a quantity's unit
+_BEFORE = itemgetter(5)  # the word before a quantity
+_NEW = tuple.__new__
+_PERCENT, _CURRENCY = MetricKind.PERCENT, MetricKind.CURRENCY
 
 
 class Signals(NamedTuple):
@@ -78,12 +91,12 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
     if "decrease" in lead_classes:
         return ""
     for q in found:
-        if q.kind.value in ("percent", "currency") or (q.unit and q.unit != "h"):
+        if q.kind is _PERCENT or q.kind is _CURRENCY or (q.unit and q.unit != "h"):
             continue
         following = words(text[q.end : q.end + 48])[:4]
         if q.unit == "h":
             if (
-                any(t in lx.EFFORT_WORDS for t in following)
+                not lx.EFFORT_WORDS.isdisjoint(following)
                 or following[:1] == ("of",)
                 or "effort" in lead_classes
             ):
@@ -94,7 +107,7 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
                 tok in lx.WORK_ITEM_NOUNS
                 and (
                     lead_classes & {"delivery", "reach"}
-                    or any(t in lx.CLOSING_WORDS for t in following)
+                    or not lx.CLOSING_WORDS.isdisjoint(following)
                 )
             ):
                 span = " ".join(following[: index + 1])
@@ -143,10 +156,8 @@ def _rate(tokens: tuple[str, ...], present: frozenset[str], guess: MetricGuess) 
                     return True
             elif tok in lx.RATE_WORDS or tok == "adoption":
                 return True
-    return (
-        guess.metric_kind is not None
-        and guess.metric_kind.value == "percent"
-        and (guess.target is not None or guess.baseline is not None)
+    return guess.metric_kind is _PERCENT and (
+        guess.target is not None or guess.baseline is not None
     )
 
 
@@ -156,16 +167,16 @@ def _deadline(tokens: tuple[str, ...], present: frozenset[str]) -> bool:
     for index, tok in enumerate(tokens):
         if tok in _DEADLINE_WORDS:
             ahead = tokens[index + 1 : index + 4]
-            if any(t in _DEADLINE_HEADS for t in ahead):
+            if not _DEADLINE_HEADS.isdisjoint(ahead):
                 return True
     return False
 
 
 def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bool:
-    change_verbs = 1 if tokens and verb_classes(tokens[0]) & _CHANGE else 0
+    change_verbs = 1 if tokens and _CLASSES.get(tokens[0], _NONE) & _CHANGE else 0
     if not present.isdisjoint(_JOINS):
         for index in range(1, len(tokens)):
-            if tokens[index - 1] in _JOINS and verb_classes(tokens[index]) & _CHANGE:
+            if tokens[index - 1] in _JOINS and _CLASSES.get(tokens[index], _NONE) & _CHANGE:
                 change_verbs += 1
     if change_verbs >= 2:
         return True
@@ -175,14 +186,15 @@ def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bo
 @lru_cache(maxsize=8192)
 def read(text: str) -> Signals:
     """All signals for one piece of text (cached: the same text gives the same answer)."""
-    text = strip_prefix(text.strip())
-    tokens = words(text)
+    text, settled = strip_settled(text.strip())
+    # Stripping a settled text again changes nothing, so its words are read straight away.
+    tokens = tokens_of(text) if settled else words(text)
     present = frozenset(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
-    guess = parse_metric(text)
-    found = quantities(text)
+    found = find_quantities(text)
+    guess = guess_metric(text, found, tokens)
     metric_nouns: tuple[str, ...] = ()
     rate_tokens = tokens
     metric_words = present & lx.METRIC_NOUNS
@@ -218,31 +230,35 @@ def read(text: str) -> Signals:
             if tok in lx.DONE_STATES:
                 done_state = tok
                 break
-            if verb_classes(tok) & _MOVED and tok.endswith(("ed", "cut")):
+            if _CLASSES.get(tok, _NONE) & _MOVED and tok.endswith(("ed", "cut")):
                 passive_change = tok
                 break
         if not done_state and not passive_change:
             phrase = _DONE_PHRASES.search(text)
             if phrase:
                 done_state = phrase.group(1).lower()
-    return Signals(
-        text,
-        tokens,
-        index,
-        lead,
-        classes,
-        guess,
-        found,
-        metric_nouns,
-        rate,
-        activity,
-        effort_head,
-        done_state,
-        passive_change,
-        not present.isdisjoint(lx.DELIVERABLE_NOUNS),
-        _deadline(tokens, present),
-        not present.isdisjoint(_MILESTONE_WORDS),
-        _vanity(tokens, present, activity, effort_head, rate),
-        _compound(tokens, present, text),
-        any(q.before in _BOUND_WORDS for q in found),
+    # Made as a plain tuple of its fields: the same Signals, without a call in Python.
+    return _NEW(
+        Signals,
+        (
+            text,
+            tokens,
+            index,
+            lead,
+            classes,
+            guess,
+            found,
+            metric_nouns,
+            rate,
+            activity,
+            effort_head,
+            done_state,
+            passive_change,
+            not present.isdisjoint(lx.DELIVERABLE_NOUNS),
+            _deadline(tokens, present),
+            not present.isdisjoint(_MILESTONE_WORDS),
+            _vanity(tokens, present, activity, effort_head, rate),
+            _compound(tokens, present, text),
+            not _BOUND_WORDS.isdisjoint(map(_BEFORE, found)),
+        ),
     )

@@ -39,6 +39,12 @@ _NOT_VERBS = wordset(
 
 def strip_prefix(text: str) -> str:
     """Drop list markers, checkboxes, numbering and team labels in front of a goal."""
+    return strip_settled(text)[0]
+
+
+def strip_settled(text: str) -> tuple[str, bool]:
+    """``strip_prefix(text)``, and whether stripping the result again would change nothing
+    (at most three markers are taken off in one go)."""
     for _ in range(3):
         stripped = _PREFIX.sub("", text, count=1)
         # A label needs a colon, a dash or a bar after it: most goals have none.
@@ -48,15 +54,20 @@ def strip_prefix(text: str) -> str:
             if len(named) <= 3 and not any(w in lx.METRIC_NOUNS for w in named):
                 stripped = stripped[label.end() :]
         if stripped == text:
-            break
+            return text, True
         text = stripped
-    return text
+    return text, False
 
 
 @lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
     """Lower-case word tokens; hyphenated and numeric tokens kept whole."""
-    lowered = strip_prefix(text).lower().replace("/", " ")
+    return tokens_of(strip_prefix(text))
+
+
+def tokens_of(stripped: str) -> tuple[str, ...]:
+    """The word tokens of a text whose prefix is already stripped."""
+    lowered = stripped.lower().replace("/", " ")
     if "’" not in lowered:
         return tuple(_TOKEN.findall(lowered))
     return tuple(tok.replace("’", "'") for tok in _TOKEN.findall(lowered))
@@ -75,6 +86,11 @@ def _class_index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 
 _VERB_CLASSES, _VERB_BASES = _class_index()
 _NO_CLASSES: frozenset[str] = frozenset()
+# The same look-up as ``verb_classes``, for loops over every token of a line:
+# ``VERB_CLASSES.get(token, NO_CLASSES)``.
+VERB_CLASSES, NO_CLASSES = _VERB_CLASSES, _NO_CLASSES
+VERB_BASES = _VERB_BASES  # ``verb_base(token)`` is ``VERB_BASES.get(token, token)``
+VERB_CLASS_NAMES = tuple(_CLASS_TABLES)  # every class ``verb_classes`` can name
 
 
 def verb_classes(token: str) -> frozenset[str]:
@@ -97,7 +113,7 @@ def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
     for index, tok in enumerate(tokens[:5]):
         if tok in lx.FILLER:
             continue
-        if tok in _NOT_VERBS or not verb_classes(tok):
+        if tok in _NOT_VERBS or tok not in _VERB_CLASSES:
             return -1, ""
         return index, tok
     return -1, ""

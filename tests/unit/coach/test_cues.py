@@ -42,3 +42,23 @@ def test_a_cue_inside_a_longer_one_is_still_found() -> None:
     assert held & index.bits(("no",))
     assert held & index.bits(("one",))
     assert not index.mask("nope") & index.bits(("one",))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tables_added_later_share_one_pass_and_keep_the_bits_given_before(text: str) -> None:
+    index = CueIndex(GROUPS[:2])
+    early = [index.bits(group) for group in GROUPS[:2]]
+    index.add(GROUPS[2:])
+    held = index.mask(text)
+    for group, bits in zip(GROUPS, [*early, *(index.bits(g) for g in GROUPS[2:])], strict=True):
+        assert bool(held & bits) == any(cue in text for cue in group), group
+
+
+def test_one_pass_over_a_line_answers_for_every_reader_of_it() -> None:
+    from okrcoach.coach.measurability import measurable_evidence
+    from okrcoach.coach.reading import reading
+
+    line = "Rate 4.6 out of 5 stars from every buyer within a week"
+    assert "m:rating" in measurable_evidence(line)
+    assert "m:time-bound" in measurable_evidence(line)
+    assert "within-time" not in reading(line).phrases  # "within a week" has no digit

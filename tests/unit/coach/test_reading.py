@@ -6,7 +6,9 @@ import pytest
 
 from okrcoach.coach import review_key_result
 from okrcoach.coach.features import kr_evidence
-from okrcoach.coach.reading import reading
+from okrcoach.coach.parse import Quantity, find_quantities
+from okrcoach.coach.reading import Reading, reading
+from okrcoach.coach.signals import Signals
 from okrcoach.coach.words import strip_prefix
 
 
@@ -138,3 +140,12 @@ def test_facts_that_only_mean_something_together() -> None:
     assert "named-numbers" in kr_evidence("Redesign the Year 8 history unit")
     assert review_key_result("Outbound calls per rep from 40 to 60 a day").kind == "task"
     assert review_key_result("Damaged parcels replaced next day").kind == "outcome"
+
+
+def test_a_reading_and_its_signals_carry_every_field_they_name() -> None:
+    """Both are made as plain tuples for speed: a field left out would shift the others."""
+    read = reading("Cut churn from 5% to 3% by June")
+    assert len(read) == len(Reading._fields)
+    assert len(read.sig) == len(Signals._fields)
+    assert all(len(q) == len(Quantity._fields) for q in find_quantities(read.text))
+    assert read.tokens == read.sig.tokens and read.text == read.sig.text
