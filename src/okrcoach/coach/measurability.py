@@ -18,8 +18,8 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
 from okrcoach.coach.reading import LINE_CUES, reading
-from okrcoach.coach.words import verb_classes
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -110,37 +110,6 @@ _QUOTED_GRADE = re.compile(
     r"[^\"“”]{0,40}[\"“][^\"“”]{1,24}[\"”]",
     re.I,
 )
-_NAMED = re.compile(
-    r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
-    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
-    r"|\b(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
-    r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
-    # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
-    r"|\b(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
-    r"|\b\d(?:g|fa)\b"
-    # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
-    r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"
-    # A clock time: "stand-ups at 9am", "8:45 registration" (not "in bed by 10:30pm").
-    r"|(?<!by\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<![:\d.])"
-    r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b)"
-    # A date ("by 15/07", "on 30/09/2026") and a split ("the 50/50 lead split").
-    r"|\b(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    r"|\b(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b"
-    r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
-    r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
-    re.I,
-)
-# A release or tool version: a decimal straight after a word, with no unit after it
-# ("Kubernetes 1.30 rollout", "Release 3.0"), unlike "CSAT ≥ 4.3" or "under 1.5 s".
-_VERSION = re.compile(
-    r"(?<![<>≤≥~=:])(?:\b[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
-    r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
-    r"\d+\.\d+(?![\d.%/+×★☆]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
-    r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
-    r"|and|to|times|percent)\b))",
-    re.I,
-)
 _UPGRADE = lx.wordset(
     """upgrade upgrades upgraded upgrading bump bumped patch patched update updated migrate
     migrated"""
@@ -155,33 +124,6 @@ _NOT_COMPARATIVE = lx.wordset(
     """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
     dossier glacier financier cavalier supplier haulier terrier collier"""
 )
-# A number that picks which things count, not a level to reach: "deals over $50k",
-# "invoices older than 60 days". With "every" or "100% of" in front it scopes a bar.
-_SCOPE_NUMBER = re.compile(
-    r"(?:\b[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
-    r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
-    r"\s+than)\s+[€$£]?\d[\d,.]*\s?"
-    r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
-    re.I,
-)
-# A number that points at a known set rather than a level to reach: "on the top 20
-# articles", "across the 4 regions", "for the 12 team leads".
-_DEFINITE_SET = re.compile(
-    r"(?:\b(?:the|our|my|their|its|these|those|all)\s+"
-    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)\b(?:the|our|my|their)\s+top[\s-]?)"
-    r"\d+(?:,\d{3})*(?:\s+|-)(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)"
-    # "teams with 5+ seats", "systems holding >10k records": which things, not how many.
-    r"|\b(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
-    r"\s+[a-z][\w-]*",
-    re.I,
-)
-# A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
-_WINDOW = re.compile(
-    r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
-    r"(?:first|last|next|opening|final)\s+\d+\s*-?\s*(?:[a-z]+)",
-    re.I,
-)
-_WORK_CLASSES = frozenset({"delivery", "effort"})
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -191,11 +133,6 @@ _NUMBER_WORD_SET = frozenset(lx.NUMBER_WORDS) - {"zero"}
 # A number word joined to the word after it names a kind of thing ("two-factor login",
 # "a four-day week trial", "one-click checkout"), it sets no level.
 _WORD_COMPOUND = re.compile(rf"(?:{_NUMBER_WORDS})-(?!fold\b|times\b)[a-z]", re.I)
-# A run of digits with its separators: "1,200", "4.6", "9/10", "1:1".
-_DIGIT_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
-# How far around a number its name can reach ("key stage 3", "Kubernetes 1.30 rollout").
-_BEFORE, _AFTER = 40, 16
-_MAX_RUNS = 64
 _METRIC_NAME = re.compile(r"^\s*(?:the\s+)?number\s+of\b|\bper\s+[a-z]+\s*$", re.I)
 
 _WORDS = {
@@ -297,121 +234,12 @@ def comparative(tokens: tuple[str, ...]) -> str:
     return ""
 
 
-# A number joined to the word after it names a kind of thing: "a 3-pane editor", "12-factor
-# apps", "the 1,000-piece puzzle", "a 2-day process" ("3-fold" is a multiple).
-_COMPOUND = re.compile(r"\b\d+(?:,\d{3})*(?:\.\d+)?%?-(?!fold\b|times\b)[a-z][\w-]*", re.I)
-# ...unless it is the level itself: "down to a 2-day process", "under a 30-second wait".
-_COMPOUND_LEVEL = re.compile(
-    r"\b(?:to|under|within|below|than|in|most|max|maximum|from|of)\s+(?:a|an|one)?\s*$"
-)
-# A capitalised word and a number, the way places, products and groups are named ("Pro 14
-# laptops", "Ward 4", "Band 5", "Route 66", "Summer 24"), unless the word is a metric
-# ("NPS 45") or the number has a unit or bound after it.
-_CAPITAL_NAME = re.compile(r"\b([A-Z][a-z]+)\s(\d+)\b(?![.,]\d|\s?(?:%|[kKmMxX×+/<>]|-\w))")
-_NAME_PATTERNS = ((_NAMED, "name"), (_VERSION, "version"), (_COMPOUND, "compound"))
-
-
-def _capital_names(text: str) -> list[tuple[int, int]]:
-    """The spans of the digits in "Ward 4"-like names (see ``_CAPITAL_NAME``)."""
-    spans = []
-    for m in _CAPITAL_NAME.finditer(text):
-        if m.start() == 0:
-            continue  # the first word is most often a command: "Upload 40 recordings"
-        word = m.group(1).lower()
-        if verb_classes(word):
-            continue
-        if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
-            continue
-        if word in lx.STOPWORDS or word in lx.NUMBER_WORDS:
-            continue
-        spans.append(m.span(2))
-    return spans
-
-
-_NAME_SKIP = lx.wordset(
-    """score scores rating reach hit get hire hires sell win close ship run host hold make
-    grow cut add sign book save lose raise lift top keep about over under nearly almost
-    just only least most and or by to at in on of for from with per than"""
-)
-
-
-def _names(low: str, text: str = "") -> tuple[str, bool, bool]:
-    """The text with numbers that are names or versions blanked out, and whether any
-    name or any version was found. Each number is looked at only in a window around it:
-    searching the whole text for every kind of name made long lines slow."""
-    spans: list[tuple[int, int]] = []
-    named = version = False
-    covered = -1
-    capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
-    for index, run in enumerate(_DIGIT_RUN.finditer(low)):
-        if index >= _MAX_RUNS:
-            break  # a pasted wall of numbers: the rest count as numbers
-        start, end = run.span()
-        if start < covered:
-            continue
-        lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-        for pattern, kind in _NAME_PATTERNS:
-            is_version = kind == "version"
-            if is_version and "." not in run.group():
-                continue
-            if kind == "compound" and "-" not in low[end : end + 2]:
-                continue
-            hit: tuple[int, int] | None = None
-            for m in pattern.finditer(low, lo, hi):
-                if m.start() < end and m.end() > start:
-                    hit = m.span()
-                    break
-            if hit and kind == "compound" and _COMPOUND_LEVEL.search(low, start - 16, start):
-                hit = None
-            if hit is None and kind == "name" and (start, end) in capitals:
-                hit = (start, end)
-            if hit is not None:
-                # "version 2.0": the name covers the whole number, not only "version 2".
-                span = (min(hit[0], start), max(hit[1], end))
-                if spans and spans[-1][1] > span[0]:
-                    span = (spans.pop()[0], max(span[1], covered))
-                spans.append(span)
-                covered = span[1]
-                named, version = named or not is_version, version or is_version
-    if not spans:
-        return low, False, False
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [low[last:start], " "]
-        last = end
-    parts.append(low[last:])
-    return "".join(parts), named, version
-
-
 def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
     """A number straight before the plural noun it counts: "8 roadshows", "three bids"."""
-    for run in _DIGIT_RUN.finditer(unnamed):
+    for run in DIGIT_RUN.finditer(unnamed):
         if run.group().replace(",", "").isdigit() and _COUNTED_AFTER.match(unnamed, run.end()):
             return True
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
-
-
-_ATTRIBUTE = re.compile(
-    r"[€$£]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)\b"
-    r"|\bthan\b"
-)
-_PLURAL_AFTER = re.compile(r"\s*[a-z][\w-]*s\b")
-
-
-_TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age)\b")
-_TIME_UNIT = re.compile(r"\d\s?(?:days?|weeks?|months?|years?)\b")
-
-
-def _filter(match: re.Match[str]) -> str:
-    """Blank a number that picks which things count by what they are worth, how old or
-    how big they are ("deals over $50k", "tickets older than 3 days", "accounts over 500
-    seats"), but keep a bound on how many there are ("Escaped defects below 3 per release")."""
-    found = match.group()
-    if _TIME_UNIT.search(found) and _TIME_METRIC.search(match.string, 0, match.start()):
-        return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
-    if _ATTRIBUTE.search(found) or _PLURAL_AFTER.match(match.string, match.end()):
-        return " "
-    return found
 
 
 def _set(evidence: Evidence, name: str) -> None:
@@ -445,7 +273,7 @@ def measurable_evidence(text: str) -> Evidence:
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
-    unnamed, named, version = _names(low, read.text) if digits else (low, False, False)
+    unnamed, named, version = names(low, read.text) if digits else (low, False, False)
     if named:
         _set(evidence, "m:named-number")
     if version:
@@ -467,11 +295,7 @@ def measurable_evidence(text: str) -> Evidence:
     )
     numbers = bool(counted) and not only_names
     if numbers:
-        # "Escaped defects below 3 per release": a subject with a bound, not a filter.
-        scoped = _SCOPE_NUMBER.sub(_filter, unnamed) if held & _SCOPE_BITS else unnamed
-        scoped = _WINDOW.sub(" ", scoped)
-        if not read.predicate_classes & _WORK_CLASSES:  # "Migrate the 40 services" is a count
-            scoped = _DEFINITE_SET.sub(" ", scoped)
+        scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), read.predicate_classes)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
             if not _DIGIT.search(scoped):
