@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from okrcoach.domain.models import Draft
     from okrcoach.store import Store
 
-# How long opening the store waits for the settings (which say how long a new cycle is).
-SETTINGS_WAIT_SECONDS = 5.0
 # Changes that arrive together (a check-in touches two tables) cause one refresh.
 CHANGE_SETTLE_SECONDS = 0.2
 
@@ -89,8 +87,7 @@ class WorkspaceMixin:  # an OkrApp at runtime
         from okrcoach.store import LockedError, StoreError
 
         app: Any = self
-        # Screens read the settings (cycle length, cadence) as soon as the store is ready.
-        app._settings_loaded.wait(SETTINGS_WAIT_SECONDS)
+        app.read_settings()
         team = False
         try:
             if app._opener is not None:
