@@ -140,10 +140,10 @@ class WorkspaceMixin:  # an OkrApp at runtime
             )
         else:
             self._offer_resume()
-        from okrcoach.tui.store_ready import StoreOpened
+        from okrcoach.tui.store_ready import tell_opened
 
         for screen in app.screen_stack:
-            screen.post_message(StoreOpened(message.store))
+            tell_opened(screen, message.store)
 
     # --- other people's changes (team store) -----------------------------------------
     def _changed_elsewhere(self, table: str) -> None:

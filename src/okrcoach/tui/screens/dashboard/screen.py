@@ -123,7 +123,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         from okrcoach.services.cycles import current_cycle, describe_cycle
         from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
 
-        store = self.app.store
+        store = self.store
         if store is None:
             return
         today = today_of(self)
@@ -190,7 +190,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self.cycle_id = portfolio.cycle.id
         empty = not portfolio.rows and not portfolio.archived_count
         prefix = "Current cycle" if data.is_current else "Cycle"
-        window_read_only = getattr(getattr(self.app, "store", None), "read_only", False)
+        window_read_only = self.store is not None and self.store.read_only
         hint = "(this window)" if window_read_only else "(O reopens)"
         lock = f"  [b $warning]read-only[/] {hint}" if data.locked else ""
         self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
@@ -276,8 +276,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
     # --- guards -------------------------------------------------------------------
     def _writable(self) -> bool:
         if self.data is not None and self.data.locked:
-            store = getattr(self.app, "store", None)
-            if store is not None and store.read_only:
+            if self.store is not None and self.store.read_only:
                 self.notify("This window is read-only: changes cannot be saved.")
             else:
                 self.notify("This cycle has ended and is read-only. Press O to reopen it.")
