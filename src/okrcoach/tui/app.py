@@ -96,10 +96,11 @@ class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
         return DashboardScreen()
 
     def on_mount(self) -> None:
+        # The settings, then the store (and pydantic, TinyDB), load in one worker that starts
+        # now, beside the first frame (two threads importing at once only slow each other);
+        # the first frame never waits for it.
+        self.open_store()
         self._apply_theme()
-        # Paint first: the settings, then the store (and pydantic, TinyDB) load once the first
-        # frame is out, in one worker: two threads importing at once only slow each other.
-        self.call_after_refresh(self.open_store)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         from okrcoach.tui.themes import default_app_variables
