@@ -1,6 +1,6 @@
 """One "the workspace is open" message for the screens that read it.
 
-The store opens in a worker after the first frame. A screen that reads it mixes
+The store opens in a worker beside the first frame. A screen that reads it mixes
 in ``LoadsFromStore`` and handles ``StoreOpened``: the message comes once the
 store is open, whether that happened before the screen mounted (it is sent on
 mount) or after (the app tells every screen on the stack), and the screen keeps

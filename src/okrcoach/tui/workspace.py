@@ -1,6 +1,6 @@
 """Opening the workspace for the app: the local folder or a team store, in a worker.
 
-The store opens after the first frame. On a team store the app also listens for
+The store opens in a worker beside the first frame. On a team store the app also listens for
 other people's changes (the store calls back from its own thread) and tells the
 screens, so an open dashboard refreshes without a restart.
 """
