@@ -119,13 +119,24 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
 
     @work(thread=True, exclusive=True, group="dashboard")
     def _load(self, cycle_id: str | None, show_archived: bool) -> None:
-        from okrcoach.domain.models import Cycle
-        from okrcoach.services.cycles import current_cycle, describe_cycle
-        from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
+        """A damaged or too-new cycle file goes to the app's problem screen, in words."""
+        from okrcoach.store import CorruptFileError, FutureSchemaError
 
         store = self.store
         if store is None:
             return
+        try:
+            data = self._gather(store, cycle_id, show_archived)
+        except (CorruptFileError, FutureSchemaError) as error:
+            self.app.call_from_thread(self.app.report_store_problem, str(error))  # type: ignore[attr-defined]
+            return
+        self.app.call_from_thread(self._show, data)
+
+    def _gather(self, store: Any, cycle_id: str | None, show_archived: bool) -> DashboardData:
+        from okrcoach.domain.models import Cycle
+        from okrcoach.services.cycles import current_cycle, describe_cycle
+        from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
+
         today = today_of(self)
         settings = self.app.settings  # type: ignore[attr-defined]
         current = current_cycle(store, today, settings.cycle_length)
@@ -143,7 +154,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             ids.append(cycle.id)
         at = ids.index(cycle.id)
         neighbours = (ids[at - 1] if at > 0 else None, ids[at + 1] if at + 1 < len(ids) else None)
-        data = DashboardData(
+        return DashboardData(
             portfolio=portfolio,
             cycle_line=describe_cycle(cycle, today),
             is_current=cycle.id == current.id,
@@ -151,7 +162,6 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             neighbours=neighbours,
             cycle_ids=ids,
         )
-        self.app.call_from_thread(self._show, data)
 
     @work(thread=True, exclusive=True, group="dashboard-balance")
     def _read_balance(self, cycle_id: str, active: list[Any]) -> None:
