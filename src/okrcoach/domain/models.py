@@ -129,6 +129,11 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
 
 
+# Models the dashboard's first paint does not read build their validators when first used
+# (the same checks, built later): cycles, objectives, key results and check-ins build at import.
+LATER = ConfigDict(defer_build=True)
+
+
 class Record(Model):
     id: str = Field(
         default_factory=new_id, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$"
@@ -304,18 +309,24 @@ class CheckIn(Record):
 
 
 class KRScore(Model):
+    model_config = LATER
+
     kr_id: str = Field(min_length=1)
     score: float = Field(ge=0.0, le=1.0)
     justification: Block = Field(default="", max_length=TEXT_MAX)
 
 
 class Decision(Model):
+    model_config = LATER
+
     objective_id: str = Field(min_length=1)
     action: DecisionAction
     note: Block = Field(default="", max_length=TEXT_MAX)
 
 
 class Retrospective(Record):
+    model_config = LATER
+
     cycle_id: str = Field(min_length=1)
     objective_id: str | None = None
     format: RetroFormat = RetroFormat.START_STOP_CONTINUE
@@ -337,6 +348,8 @@ class Retrospective(Record):
 
 
 class JournalEntry(Record):
+    model_config = LATER
+
     at: UTCDateTime = Field(default_factory=utcnow)
     text: Block = Field(min_length=1, max_length=TEXT_MAX)
     objective_id: str | None = None
@@ -344,6 +357,8 @@ class JournalEntry(Record):
 
 class Draft(Record):
     """Autosaved state of a wizard (objective or retro) that may be resumed."""
+
+    model_config = LATER
 
     kind: str = Field(pattern=r"^(objective|retro)$")
     step: int = Field(default=0, ge=0)
@@ -353,6 +368,8 @@ class Draft(Record):
 
 
 class Person(Model):
+    model_config = LATER
+
     """Someone in a team store: their database role, name, team and whether they are an admin."""
 
     role: str = Field(min_length=1, max_length=63)

@@ -2,10 +2,13 @@
 
 Callers get and give pydantic records; the file layout, locking, backups and
 migrations stay in here. Never imports Textual.
+
+``doctor`` (inspecting and restoring) loads when first asked for: opening the
+app does not need it.
 """
 
-from okrcoach.store.backups import list_backups
-from okrcoach.store.doctor import DataReport, inspect_data, restore_backup
+from typing import TYPE_CHECKING, Any
+
 from okrcoach.store.errors import (
     ConflictError,
     CorruptFileError,
@@ -22,6 +25,27 @@ from okrcoach.store.limits import LimitError
 from okrcoach.store.migrations import SCHEMA_VERSION
 from okrcoach.store.opening import open_store
 from okrcoach.store.repository import Store
+
+if TYPE_CHECKING:
+    from okrcoach.store.backups import list_backups
+    from okrcoach.store.doctor import DataReport, inspect_data, restore_backup
+
+_LATER = {
+    "DataReport": "okrcoach.store.doctor",
+    "inspect_data": "okrcoach.store.doctor",
+    "restore_backup": "okrcoach.store.doctor",
+    "list_backups": "okrcoach.store.backups",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "SCHEMA_VERSION",

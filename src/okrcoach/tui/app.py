@@ -96,10 +96,11 @@ class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
         return DashboardScreen()
 
     def on_mount(self) -> None:
+        # The settings, then the store (and pydantic, TinyDB), load in one worker that starts
+        # now, beside the first frame (two threads importing at once only slow each other);
+        # the first frame never waits for it.
+        self.open_store()
         self._apply_theme()
-        # Paint first: the store (and pydantic, TinyDB) load once the first frame is out.
-        self.call_after_refresh(self.open_store)
-        self.call_after_refresh(self._load_settings)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         from okrcoach.tui.themes import default_app_variables
@@ -128,9 +129,12 @@ class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
         # Subscribe once the pick above has been published, so only user changes are saved.
         self.call_after_refresh(self.theme_changed_signal.subscribe, self, self._remember_theme)
 
-    @work(thread=True, exclusive=True, group="settings-load")
-    def _load_settings(self) -> None:
-        """Validate the settings file off the UI thread; report problems, apply the keymap."""
+    def read_settings(self) -> None:
+        """Validate the settings file (in the store's worker, before the store opens: screens
+        read the cycle length and cadence as soon as it is open); report problems, apply the
+        keymap. Once per run."""
+        if self._settings_loaded.is_set():
+            return
         from okrcoach.settings import load_settings
 
         try:

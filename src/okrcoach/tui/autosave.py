@@ -87,7 +87,9 @@ class Autosaver(Generic[T]):
         )
 
     def _store(self) -> Store | None:
-        return getattr(self.owner.app, "store", None)
+        from okrcoach.tui.store_ready import workspace
+
+        return workspace(self.owner)
 
     def _write(self, snapshot: T, seq: int) -> None:
         """Write ``snapshot`` unless a newer change took over; while a team store's server

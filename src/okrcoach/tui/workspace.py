@@ -1,6 +1,6 @@
 """Opening the workspace for the app: the local folder or a team store, in a worker.
 
-The store opens after the first frame. On a team store the app also listens for
+The store opens in a worker beside the first frame. On a team store the app also listens for
 other people's changes (the store calls back from its own thread) and tells the
 screens, so an open dashboard refreshes without a restart.
 """
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from okrcoach.domain.models import Draft
     from okrcoach.store import Store
 
-# How long opening the store waits for the settings (which say how long a new cycle is).
-SETTINGS_WAIT_SECONDS = 5.0
 # Changes that arrive together (a check-in touches two tables) cause one refresh.
 CHANGE_SETTLE_SECONDS = 0.2
 
@@ -89,8 +87,7 @@ class WorkspaceMixin:  # an OkrApp at runtime
         from okrcoach.store import LockedError, StoreError
 
         app: Any = self
-        # Screens read the settings (cycle length, cadence) as soon as the store is ready.
-        app._settings_loaded.wait(SETTINGS_WAIT_SECONDS)
+        app.read_settings()
         team = False
         try:
             if app._opener is not None:
@@ -143,10 +140,10 @@ class WorkspaceMixin:  # an OkrApp at runtime
             )
         else:
             self._offer_resume()
-        from okrcoach.tui.store_ready import StoreOpened
+        from okrcoach.tui.store_ready import tell_opened
 
         for screen in app.screen_stack:
-            screen.post_message(StoreOpened(message.store))
+            tell_opened(screen, message.store)
 
     # --- other people's changes (team store) -----------------------------------------
     def _changed_elsewhere(self, table: str) -> None:

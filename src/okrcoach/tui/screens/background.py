@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 from textual.screen import Screen
 from textual.worker import Worker
 
+from okrcoach.tui.store_ready import workspace
+
 T = TypeVar("T")
 
 # While a team store's server is away, a save is tried again this often.
@@ -70,7 +72,7 @@ def run_in_background(
     to the app's store-problem screen, like every other worker's; ``failed()`` then
     runs on the UI thread.
     """
-    store = getattr(screen.app, "store", None)
+    store = workspace(screen)
     if store is None:
         screen.notify("Your workspace is still opening; try again in a moment.")
         return None

@@ -59,7 +59,7 @@ class RetroHistoryScreen(LoadsFromStore, Screen[None]):
     def _load(self) -> None:
         from okrcoach.services.retros import history
 
-        store = self.app.store
+        store = self.store
         if store is None:
             return
         found = history(store)

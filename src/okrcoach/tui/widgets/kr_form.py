@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from okrcoach.domain.models import Direction, MetricKind
 from okrcoach.services.drafting import KRForm
 from okrcoach.tui.safe import plain
+from okrcoach.tui.widgets.steady_input import SteadyInput
 
 KIND_OPTIONS = [(kind.value, kind.value) for kind in MetricKind]
 DIRECTION_OPTIONS = [(way.value, way.value) for way in Direction]
@@ -109,7 +110,7 @@ class KREditor(Vertical):
             yield Button("− Remove", id="kr-remove", compact=True)
         with Horizontal(classes="kr-row"):
             yield Label("Result  ")
-            yield Input(
+            yield SteadyInput(
                 placeholder="e.g. Cut median first-reply time from 24 h to 4 h",
                 id="kr-text",
                 compact=True,
@@ -121,11 +122,11 @@ class KREditor(Vertical):
             yield Select(DIRECTION_OPTIONS, id="kr-direction", compact=True, allow_blank=False)
         with Horizontal(classes="kr-row"):
             yield Label("Unit")
-            yield Input(id="kr-unit", compact=True, placeholder="h, %, €")
+            yield SteadyInput(id="kr-unit", compact=True, placeholder="h, %, €")
             yield Label("Baseline")
-            yield Input(id="kr-baseline", compact=True, placeholder="now")
+            yield SteadyInput(id="kr-baseline", compact=True, placeholder="now")
             yield Label("Target")
-            yield Input(id="kr-target", compact=True, placeholder="goal")
+            yield SteadyInput(id="kr-target", compact=True, placeholder="goal")
         yield Static("", id="kr-error", classes="field-error")
 
     def show_list(self, krs: list[KRForm], selected: int) -> None:

@@ -12,9 +12,10 @@ class ObjectiveChangesMixin:  # a Screen at runtime: notify, reload, app and sel
 
     data: Any
     last_change: Any
+    store: Any  # the workspace the screen was given (LoadsFromStore)
 
     def action_reopen(self) -> None:
-        if getattr(getattr(self.app, "store", None), "read_only", False):
+        if self.store is not None and self.store.read_only:
             self.notify("This window is read-only: changes cannot be saved.")
             return
         if self.data is None or not self.data.locked:
@@ -80,8 +81,7 @@ class ObjectiveChangesMixin:  # a Screen at runtime: notify, reload, app and sel
             return
         from okrcoach.services.objectives import carry_over
 
-        store = getattr(self.app, "store", None)
-        if store is not None and store.read_only:
+        if self.store is not None and self.store.read_only:
             self.notify("This window is read-only: changes cannot be saved.")
             return
         objective_id = row.id

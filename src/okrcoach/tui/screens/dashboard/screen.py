@@ -119,13 +119,24 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
 
     @work(thread=True, exclusive=True, group="dashboard")
     def _load(self, cycle_id: str | None, show_archived: bool) -> None:
+        """A damaged or too-new cycle file goes to the app's problem screen, in words."""
+        from okrcoach.store import CorruptFileError, FutureSchemaError
+
+        store = self.store
+        if store is None:
+            return
+        try:
+            data = self._gather(store, cycle_id, show_archived)
+        except (CorruptFileError, FutureSchemaError) as error:
+            self.app.call_from_thread(self.app.report_store_problem, str(error))  # type: ignore[attr-defined]
+            return
+        self.app.call_from_thread(self._show, data)
+
+    def _gather(self, store: Any, cycle_id: str | None, show_archived: bool) -> DashboardData:
         from okrcoach.domain.models import Cycle
         from okrcoach.services.cycles import current_cycle, describe_cycle
         from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
 
-        store = self.app.store
-        if store is None:
-            return
         today = today_of(self)
         settings = self.app.settings  # type: ignore[attr-defined]
         current = current_cycle(store, today, settings.cycle_length)
@@ -143,7 +154,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             ids.append(cycle.id)
         at = ids.index(cycle.id)
         neighbours = (ids[at - 1] if at > 0 else None, ids[at + 1] if at + 1 < len(ids) else None)
-        data = DashboardData(
+        return DashboardData(
             portfolio=portfolio,
             cycle_line=describe_cycle(cycle, today),
             is_current=cycle.id == current.id,
@@ -151,7 +162,6 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             neighbours=neighbours,
             cycle_ids=ids,
         )
-        self.app.call_from_thread(self._show, data)
 
     @work(thread=True, exclusive=True, group="dashboard-balance")
     def _read_balance(self, cycle_id: str, active: list[Any]) -> None:
@@ -190,7 +200,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self.cycle_id = portfolio.cycle.id
         empty = not portfolio.rows and not portfolio.archived_count
         prefix = "Current cycle" if data.is_current else "Cycle"
-        window_read_only = getattr(getattr(self.app, "store", None), "read_only", False)
+        window_read_only = self.store is not None and self.store.read_only
         hint = "(this window)" if window_read_only else "(O reopens)"
         lock = f"  [b $warning]read-only[/] {hint}" if data.locked else ""
         self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
@@ -276,8 +286,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
     # --- guards -------------------------------------------------------------------
     def _writable(self) -> bool:
         if self.data is not None and self.data.locked:
-            store = getattr(self.app, "store", None)
-            if store is not None and store.read_only:
+            if self.store is not None and self.store.read_only:
                 self.notify("This window is read-only: changes cannot be saved.")
             else:
                 self.notify("This cycle has ended and is read-only. Press O to reopen it.")

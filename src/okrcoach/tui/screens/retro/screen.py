@@ -122,7 +122,7 @@ class RetroScreen(
 
     @work(thread=True, exclusive=True, group="retro-load")
     def _load(self) -> None:
-        store = self.app.store
+        store = self.store
         if store is None:
             return
         try:

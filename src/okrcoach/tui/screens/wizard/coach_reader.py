@@ -1,12 +1,16 @@
-"""The coach re-reads the form in a thread after each change; only the newest reading shows.
+"""The coach re-reads the form after each change; only the newest reading shows.
 
-Bursts of typing collapse into one trailing reading, and a lone keystroke is
-read at once, without a fixed delay.
+A reading the coach does quickly (most are well under a millisecond) is done at
+once on the spot, so the note lands in the same frame as the key: handing it to a
+thread and back cost more than the reading itself. The first reading (which loads
+the coach) and any after a slow one go to a thread, so typing never waits on the
+coach; there, bursts of typing collapse into one trailing reading.
 """
 
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 
 from textual.widget import Widget
@@ -16,6 +20,8 @@ from okrcoach.services import drafting as d
 Step = d.Step
 # What to read: the form, the step on screen and the KR being edited.
 Reading = tuple[d.DraftForm, int, int]
+# A reading that took at most this long (seconds) lets the next one be done on the spot.
+QUICK_SECONDS = 0.002
 
 
 def note_for(form: d.DraftForm, step: int, kr_index: int) -> d.CoachNote:
@@ -46,6 +52,7 @@ class CoachReader:
         self._seq = 0
         self._in_flight = 0
         self._again = False
+        self.quick = False  # the last reading was quick: the next one is done on the spot
 
     def schedule(self) -> None:
         """Read now if the coach is idle; otherwise once the current reading lands."""
@@ -57,14 +64,23 @@ class CoachReader:
     def read_now(self) -> None:
         form, step, kr_index = self.current()
         self._seq += 1
+        if self.quick and not self._in_flight:
+            self.show(self._timed(form, step, kr_index))
+            return
         self._in_flight += 1
         seq, snapshot = self._seq, copy.deepcopy(form)
 
         def read() -> None:
-            note = note_for(snapshot, step, kr_index)
+            note = self._timed(snapshot, step, kr_index)
             self.owner.app.call_from_thread(self._landed, seq, note)
 
         self.owner.run_worker(read, thread=True, group="wizard-coach", exclusive=False)
+
+    def _timed(self, form: d.DraftForm, step: int, kr_index: int) -> d.CoachNote:
+        start = time.perf_counter()
+        note = note_for(form, step, kr_index)
+        self.quick = time.perf_counter() - start <= QUICK_SECONDS
+        return note
 
     def _landed(self, seq: int, note: d.CoachNote) -> None:
         self._in_flight -= 1

@@ -46,6 +46,7 @@ from okrcoach.tui.screens.wizard.leaving import SaveLeaveMixin
 from okrcoach.tui.screens.wizard.loading import LoadingMixin
 from okrcoach.tui.screens.wizard.modals import LearnFirstModal
 from okrcoach.tui.screens.wizard.styles import WIZARD_CSS
+from okrcoach.tui.store_ready import workspace
 from okrcoach.tui.widgets.coach_panel import CoachBox, CoachPanel
 
 Step = d.Step
@@ -134,7 +135,7 @@ class WizardScreen(LoadingMixin, FormEventsMixin, KRListMixin, SaveLeaveMixin, S
         self.set_class(event.size.width >= LABELS_BESIDE_WIDTH, "-labels-beside")
 
     def on_mount(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = workspace(self)
         if store is None or store.read_only:
             why = (
                 "This window is read-only: objectives cannot be drafted or edited here."

@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Input, Label, RadioSet, Select, Static
+from textual.widgets import Label, RadioSet, Select, Static
 
 from okrcoach.coach.prompts import MATURITY_ANSWERS, MATURITY_QUESTION
 from okrcoach.domain.models import Objective, limit_of
 from okrcoach.services.drafting import MAX_KRS
 from okrcoach.tui.widgets.kr_form import KREditor
+from okrcoach.tui.widgets.steady_input import SteadyInput
 from okrcoach.tui.widgets.text_block import TextBlock
 from okrcoach.tui.widgets.toggles import MarkedCheckbox, MarkedRadioButton
 
@@ -36,7 +37,9 @@ def objective_step() -> ComposeResult:
             "Where do you want to go? Short, qualitative, no numbers.",
             "Where do you want to go?",
             "Short, qualitative, no numbers.",
-            Input(placeholder="e.g. Support that customers rave about", id="title", compact=True),
+            SteadyInput(
+                placeholder="e.g. Support that customers rave about", id="title", compact=True
+            ),
             Static("", id="title-error", classes="field-error"),
         )
         yield _field(
@@ -62,7 +65,7 @@ def objective_step() -> ComposeResult:
             "Who owns it? (optional)",
             "Who owns it?",
             "Optional.",
-            Input(placeholder="e.g. Sam", id="owner", compact=True),
+            SteadyInput(placeholder="e.g. Sam", id="owner", compact=True),
             Static("", id="owner-error", classes="field-error"),
         )
 
@@ -100,7 +103,9 @@ def ambition_step() -> ComposeResult:
         yield Label("How sure are you today of reaching each key result? (0–10)")
         for index in range(MAX_KRS):
             with Horizontal(id=f"conf-row-{index}", classes="conf-row"):
-                yield Input(id=f"conf-{index}", compact=True, placeholder="0–10", max_length=2)
+                yield SteadyInput(
+                    id=f"conf-{index}", compact=True, placeholder="0–10", max_length=2
+                )
                 yield Static("", id=f"conf-label-{index}", classes="conf-label")
         yield Static("", id="conf-error", classes="field-error")
 
