@@ -139,7 +139,7 @@ _NAME_SKIP = lx.wordset(
 )
 
 
-def names(low: str, text: str = "") -> tuple[str, bool, bool]:
+def _name_spans(low: str, text: str) -> tuple[list[tuple[int, int]], bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
     searching the whole text for every kind of name made long lines slow."""
@@ -177,6 +177,13 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
                 spans.append(span)
                 covered = span[1]
                 named, version = named or not is_version, version or is_version
+    return spans, named, version
+
+
+def names(low: str, text: str = "") -> tuple[str, bool, bool]:
+    """The text with numbers that are names or versions blanked out, and whether any
+    name or any version was found."""
+    spans, named, version = _name_spans(low, text)
     if not spans:
         return low, False, False
     parts, last = [], 0
@@ -185,6 +192,21 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
         last = end
     parts.append(low[last:])
     return "".join(parts), named, version
+
+
+def not_levels(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds numbers that are names, windows or filters, not levels to
+    reach: the metric guess reads its target and baseline from the other numbers only
+    ("Happier customers in their first 14 days" has no target of 14)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    spans, _, _ = _name_spans(low, text)
+    spans = list(spans)
+    spans += [m.span() for m in _WINDOW.finditer(low)]
+    if " than " in low or any(w in low for w in (" over ", " above ", " under ", " below ")):
+        spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m) == " "]
+    return spans
 
 
 _ATTRIBUTE = re.compile(

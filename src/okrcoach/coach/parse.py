@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.number_roles import not_levels
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import words
@@ -252,7 +253,13 @@ def parse_metric(text: str) -> MetricGuess:
 
 
 def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]) -> MetricGuess:
-    """``parse_metric(text)`` from its quantities and word tokens, already read."""
+    """``parse_metric(text)`` from its quantities and word tokens, already read. Numbers
+    that are names, windows or filters ("Year 9", "in the first 14 days", "deals over
+    $50k") are never read as a target or a baseline."""
+    if found:
+        skip = not_levels(text)
+        if skip:
+            found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     lead: frozenset[str] = frozenset()
     for tok in tokens[:4]:
         lead = _CLASSES.get(tok, _NONE)

@@ -90,3 +90,20 @@ def test_half_multiplies_only_when_something_is_cut_or_split_by_it() -> None:
     assert review_key_result("Cut no-shows in half").guess.factor == 0.5
     assert review_key_result("Café footfall in the first half").guess.factor is None
     assert review_key_result("Half of shoppers use the app").guess.factor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Calmer mornings for new starters in their first 10 days", None),
+        ("Quicker refunds for orders over £40", None),
+        ("Rewrite the Year 9 poetry unit", None),
+        ("Grow weekly orders from 120 to 200", 200.0),
+        ("Open complaints below 12 per month", 12.0),
+    ],
+)
+def test_the_metric_guess_never_takes_a_name_or_a_filter_as_its_target(
+    text: str, target: float | None
+) -> None:
+    # The wizard fills the Target field from this guess.
+    assert review_key_result(text).guess.target == target

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "d8f81a7d5c1baa3b"
+ANSWERS = "a127a5ab5224c360"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
