@@ -20,13 +20,7 @@ KR = "Cut median first-reply time from 24 h to 4 h"
 
 async def test_typing_a_kr_redraws_footer_and_coach_only_on_change(app: OkrApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_wizard(pilot)
-        await type_text(pilot, "Customers rave about our support")
-        for _ in range(2):
-            await pilot.press("ctrl+n")
-            await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, WizardScreen)
+        screen = await kr_step(app, pilot)
         footer = screen.query_one(Footer)
         panel = screen.query_one(CoachPanel)
         rebuilt: list[int] = []
