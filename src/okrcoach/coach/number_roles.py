@@ -10,6 +10,7 @@ blank those out, and treats what is left as the line's levels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.words import verb_classes
@@ -139,7 +140,9 @@ _NAME_SKIP = lx.wordset(
 )
 
 
-def _name_spans(low: str, text: str) -> tuple[list[tuple[int, int]], bool, bool]:
+# The metric guess and the measurable facts both ask for the same line's names: read once.
+@lru_cache(maxsize=16)
+def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
     searching the whole text for every kind of name made long lines slow."""
@@ -177,13 +180,13 @@ def _name_spans(low: str, text: str) -> tuple[list[tuple[int, int]], bool, bool]
                 spans.append(span)
                 covered = span[1]
                 named, version = named or not is_version, version or is_version
-    return spans, named, version
+    return tuple(spans), named, version
 
 
 def names(low: str, text: str = "") -> tuple[str, bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found."""
-    spans, named, version = _name_spans(low, text)
+    spans, named, version = name_spans(low, text)
     if not spans:
         return low, False, False
     parts, last = [], 0
@@ -201,7 +204,7 @@ def not_levels(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):
         return []
-    spans, _, _ = _name_spans(low, text)
+    spans, _, _ = name_spans(low, text)
     spans = list(spans)
     spans += [m.span() for m in _WINDOW.finditer(low)]
     if " than " in low or any(w in low for w in (" over ", " above ", " under ", " below ")):
