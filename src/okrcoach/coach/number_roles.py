@@ -204,8 +204,8 @@ def not_levels(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):
         return []
-    spans, _, _ = name_spans(low, text)
-    spans = list(spans)
+    named, _, _ = name_spans(low, text)
+    spans: list[tuple[int, int]] = list(named)
     spans += [m.span() for m in _WINDOW.finditer(low)]
     if " than " in low or any(w in low for w in (" over ", " above ", " under ", " below ")):
         spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m) == " "]
