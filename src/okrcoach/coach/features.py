@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.measurability import comparative, measurable_evidence
+from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
-from okrcoach.coach.words import VERB_CLASS_NAMES
+from okrcoach.coach.words import VERB_CLASS_NAMES, comparative
 from okrcoach.domain.models import MetricKind
 
 __all__ = [

@@ -277,10 +277,18 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
+    "fourty": 40,  # the usual misspelling
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "dozen": 12,
 }

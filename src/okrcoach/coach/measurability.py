@@ -15,11 +15,14 @@ These facts are weighed by the fitted ``measurable`` model together with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
+from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.reading import LINE_CUES, reading
+from okrcoach.coach.words import comparative
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -29,17 +32,17 @@ _TIME_NOUN = r"(?:minute|hour|day|week|fortnight|month|quarter|term|year|sprint|
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|payday)"
 
 _RATING = re.compile(
-    r"(?<!by\s)(?<!on\s)(?<!before\s)(?<!until\s)(?<!due\s)"
+    r"(?<!\bby\s)(?<!\bon\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bdue\s)"
     r"\b(?!(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b)"
     r"\d+(?:\.\d+)?\s?/\s?\d+\b(?!/)|\b\d(?:\.\d)?\s?(?:stars?|out of)\b",
     re.I,
 )
 # "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
-_ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer)\b"
+_ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer|touch|waste|sum|inbox|click|party)\b"
 _ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
 _ZERO = re.compile(
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
-    r"|\w+-free\b|\bno\s+longer\b",
+    r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b",
     re.I,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -114,16 +117,6 @@ _UPGRADE = lx.wordset(
     """upgrade upgrades upgraded upgrading bump bumped patch patched update updated migrate
     migrated"""
 )
-_COMPARATIVES = lx.wordset(
-    """better faster happier healthier smoother cleaner stronger bigger calmer safer tidier
-    easier cheaper quicker higher lower greater wider deeper fitter richer simpler clearer
-    more less fewer"""
-)
-# Words ending in "-ier" that are nouns, not comparatives like "happier".
-_NOT_COMPARATIVE = lx.wordset(
-    """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
-    dossier glacier financier cavalier supplier haulier terrier collier"""
-)
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -164,6 +157,7 @@ _WORDS = {
     "m:scope-number": 'its number picks which things count ("deals over $50k")',
     "m:only-scope-numbers": "its only number picks which things count: it sets no level",
     "m:parsed-target": "a target value can be read from it",
+    "m:baseline-only": "it says where it starts but not where it should end",
     "m:threshold-in-words": "it sets a bar in words, not digits",
     "m:no-bar": "it sets no number, count or bar to reach",
     "m:bound-in-words": 'it bounds a count in words ("at most one")',
@@ -176,7 +170,7 @@ _FREQUENCY_CUES = (
 # the cues keep a review cheap, most patterns are never run on most lines.
 _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:rating", ("/", "star", "out of"), _RATING),
-    ("m:zero", ("no", "zero", "none", "never", "nil", "-free"), _ZERO),
+    ("m:zero", ("no", "zero", "none", "never", "nil", "-free", "not "), _ZERO),
     ("m:without", ("without",), _WITHOUT),
     ("m:coverage", ("all", "every", "each", "100"), _COVERAGE),
     ("m:scope-word", ("whole", "entire", "-wide", "across", "end to end"), _SCOPE),
@@ -223,15 +217,15 @@ _BARS = (
 )
 
 _NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
+# A comparative that bounds a count in words: "paged less than twice a week".
+_BOUND_IN_WORDS = re.compile(
+    rf"\b(?:less|fewer|more|lower|higher)\s+than\s+(?:once|twice|thrice|{_NUMBER_WORDS})\b"
+)
 _WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
 
 
-def comparative(tokens: tuple[str, ...]) -> str:
-    """The first word that wishes for more or better ("faster", "happier", "fewer"), or ""."""
-    for t in tokens:
-        if t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE):
-            return t
-    return ""
+# Verbs that wish a number up, down or better without saying how far.
+_WISH_CLASSES = frozenset({"increase", "decrease", "vague"})
 
 
 def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
@@ -240,6 +234,16 @@ def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
         if run.group().replace(",", "").isdigit() and _COUNTED_AFTER.match(unnamed, run.end()):
             return True
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
+
+
+def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -> bool:
+    """Whether the line's only numbers say where it starts ("win rate from 19%"), not
+    where it should end; "from 3 pilot customers" counts people, it is no baseline."""
+    if guess.baseline is None or guess.target is not None:
+        return False
+    if guess.change is not None or guess.factor is not None:
+        return False
+    return all(q.before == "from" and not _COUNTED_AFTER.match(text, q.end) for q in counted)
 
 
 def _set(evidence: Evidence, name: str) -> None:
@@ -276,6 +280,8 @@ def measurable_evidence(text: str) -> Evidence:
     unnamed, named, version = names(low, read.text) if digits else (low, False, False)
     if named:
         _set(evidence, "m:named-number")
+        if "m:rating" in evidence and not _RATING.search(unnamed):
+            del evidence["m:rating"]  # "our 24/7 chat": a name, not a rating
     if version:
         _set(evidence, "m:version")
     only_names = (
@@ -295,12 +301,17 @@ def measurable_evidence(text: str) -> Evidence:
     )
     numbers = bool(counted) and not only_names
     if numbers:
-        scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), read.predicate_classes)
+        classes = read.predicate_classes
+        wish = bool(classes & _WISH_CLASSES) or bool(comparative(read.tokens))
+        scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
             if not _DIGIT.search(scoped):
                 _set(evidence, "m:only-scope-numbers")
                 numbers = False
+    if numbers and _baseline_only(guess, counted, read.text):
+        _set(evidence, "m:baseline-only")  # "Cut monthly burn from $410k": from, to what?
+        numbers = False
     if only_names:
         _set(evidence, "m:only-named-numbers")
     elif guess.factor is not None or (
@@ -317,7 +328,8 @@ def measurable_evidence(text: str) -> Evidence:
     ):
         _set(evidence, "m:upgrade-version")
     factor = guess.factor is not None or read.multiply
-    vague = not numbers and not factor and bool(comparative(read.tokens))
+    bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
+    vague = not numbers and not factor and not bounded and bool(comparative(read.tokens))
     if vague:
         _set(evidence, "m:vague-comparative")
         # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.
@@ -325,7 +337,7 @@ def measurable_evidence(text: str) -> Evidence:
         if any(wished):
             _set(evidence, "m:scoped-wish")
     bars = _WORD_BARS if vague else _BARS
-    if not vague and "at-least" in read.phrases and _NUMBER_OR_WORD.search(low):
+    if bounded or (not vague and "at-least" in read.phrases and _NUMBER_OR_WORD.search(low)):
         _set(evidence, "m:bound-in-words")  # "at most one", "no more than two"
     bar = numbers or factor or any(map(evidence.__contains__, bars))
     if not numbers and not factor:

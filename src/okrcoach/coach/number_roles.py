@@ -19,18 +19,26 @@ _WORK_CLASSES = frozenset({"delivery", "effort"})
 
 
 _NAMED = re.compile(
-    r"\b(?:iso|year|grade|key stage|ks|line|module|unit|warehouse|level|step|phase|tier|v"
+    r"\b(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
+    r"|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
     r"|\b(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
     r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
     r"|\b(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
     r"|\b\d(?:g|fa)\b"
+    # A multiple that names a kind of person or mood: "10x-engineer energy".
+    r"|\b\d+x-(?!fold\b)[a-z]+"
+    # An age group: "over-65s", "aged 18-24", "the 18–34 segment".
+    r"|\b(?:over|under)-\d{2}s\b|\baged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
+    r"|\b\d{1,2}\s?[–-]\s?\d{1,2}\s+(?:segment|demographic|bracket|age|year-old|cohort)"
+    # A price that names a plan: "the $99 Starter plan", "our £5 tier".
+    r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
     r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"
     # A clock time: "stand-ups at 9am", "8:45 registration" (not "in bed by 10:30pm").
-    r"|(?<!by\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<![:\d.])"
+    r"|(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<![:\d.])"
     r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b)"
     # A date ("by 15/07", "on 30/09/2026") and a split ("the 50/50 lead split").
     r"|\b(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
@@ -77,6 +85,19 @@ _DEFINITE_SET = re.compile(
 )
 
 
+# A number that says where or for whom a wish holds, not how far it goes: "happier
+# customers in 3 markets", "better conversion on the 2 pricing pages", "stronger ties with
+# top 20 partners". Read only when the line wishes for better and sets no amount.
+_WISH_SCOPE = re.compile(
+    r"\b(?:(?:in|for|on|among|across|at|with|between)\s+(?:(?:the|our|all|its|their|my)\s+)?"
+    r"|(?:for|on|among|across|at|with)\s+top[\s-]?)"
+    r"\d+(?:,\d{3})*\s+(?!(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?"
+    r"|secs?|quarters?|sprints?|business|working|calendar|consecutive|straight)\b)"
+    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s\b",
+    re.I,
+)
+
+
 # A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
 _WINDOW = re.compile(
     r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
@@ -87,6 +108,10 @@ _WINDOW = re.compile(
 
 # A run of digits with its separators: "1,200", "4.6", "9/10", "1:1".
 DIGIT_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
+# The rest of a named range: "years 5–6", "grades 3 to 5", "key stages 2 and 3".
+_NAME_RANGE = re.compile(r"\s?(?:[–-]|to\s|and\s|&\s?)\s?\d+\b(?![.,]\d|\s?%)")
 
 
 # How far around a number its name can reach ("key stage 3", "Kubernetes 1.30 rollout").
@@ -120,9 +145,9 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
     """The spans of the digits in "Ward 4"-like names (see ``_CAPITAL_NAME``)."""
     spans = []
     for m in _CAPITAL_NAME.finditer(text):
-        if m.start() == 0:
-            continue  # the first word is most often a command: "Upload 40 recordings"
         word = m.group(1).lower()
+        if m.start() == 0 and not _leads_a_name(word, text, m.end()):
+            continue  # the first word is most often a command: "Upload 40 recordings"
         if verb_classes(word):
             continue
         if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
@@ -131,6 +156,39 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
             continue
         spans.append(m.span(2))
     return spans
+
+
+# The words after a name's number are the thing it names ("Route 66 store reopened"),
+# never what a count counts ("Print 300 raffle tickets") or a unit.
+_NAMED_THING = re.compile(r"\s([a-z]{3,})\b(?:\s([a-z]+)\b)?")
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural a count can count: "tickets", but not "rates" or "scores"."""
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] not in _MEASURES
+
+
+_MEASURES = frozenset({"rate", "score", "ratio", "level", "time"})
+
+
+def _leads_a_name(word: str, text: str, end: int) -> bool:
+    """Whether a line that opens with a capitalised word and a number opens with a name:
+    the word is no plural or command, and no plural follows the number closely."""
+    if word.endswith("s") and not word.endswith("ss"):
+        return False
+    after = _NAMED_THING.match(text, end)
+    if after is None:
+        return False
+    thing = after.group(1)
+    if any(_counted_noun(w) for w in after.groups("")):
+        return False  # what a count counts: "Print 300 raffle tickets"
+    return not (
+        verb_classes(thing)
+        or thing in lx.STOPWORDS
+        or thing in lx.TIME_UNITS
+        or thing in _NAME_SKIP
+        or thing in ("percent", "per", "points", "more", "less", "new", "extra")
+    )
 
 
 _NAME_SKIP = lx.wordset(
@@ -175,6 +233,10 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
                 span = (min(hit[0], start), max(hit[1], end))
+                # "Years 5–6", "grades 3 to 5": the range names a group too.
+                more = _NAME_RANGE.match(low, span[1])
+                if more is not None:
+                    span = (span[0], more.end())
                 if spans and spans[-1][1] > span[0]:
                     span = (spans.pop()[0], max(span[1], covered))
                 spans.append(span)
@@ -197,10 +259,11 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
     return "".join(parts), named, version
 
 
-def not_levels(text: str) -> list[tuple[int, int]]:
+def not_levels(text: str, wish: bool = False) -> list[tuple[int, int]]:
     """Where ``text`` holds numbers that are names, windows or filters, not levels to
     reach: the metric guess reads its target and baseline from the other numbers only
-    ("Happier customers in their first 14 days" has no target of 14)."""
+    ("Happier customers in their first 14 days" has no target of 14). ``wish``: the line
+    wishes for better without work ("Happier buyers in 3 markets" says where, not how far)."""
     low = text.lower()
     if len(low) != len(text):
         return []
@@ -209,6 +272,8 @@ def not_levels(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _WINDOW.finditer(low)]
     if " than " in low or any(w in low for w in (" over ", " above ", " under ", " below ")):
         spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m) == " "]
+    if wish:
+        spans += [m.span() for m in _WISH_SCOPE.finditer(low)]
     return spans
 
 
@@ -224,7 +289,9 @@ _PLURAL_AFTER = re.compile(r"\s*[a-z][\w-]*s\b")
 _TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age)\b")
 
 
-_TIME_UNIT = re.compile(r"\d\s?(?:days?|weeks?|months?|years?)\b")
+_TIME_UNIT = re.compile(
+    r"\d\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+)
 
 
 def _filter(match: re.Match[str]) -> str:
@@ -232,19 +299,23 @@ def _filter(match: re.Match[str]) -> str:
     how big they are ("deals over $50k", "tickets older than 3 days", "accounts over 500
     seats"), but keep a bound on how many there are ("Escaped defects below 3 per release")."""
     found = match.group()
-    if _TIME_UNIT.search(found) and _TIME_METRIC.search(match.string, 0, match.start()):
+    around = match.string[match.start() : match.end() + 9]  # the unit may follow: "15 minutes"
+    if _TIME_UNIT.search(around) and _TIME_METRIC.search(match.string, 0, match.start()):
         return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
     if _ATTRIBUTE.search(found) or _PLURAL_AFTER.match(match.string, match.end()):
         return " "
     return found
 
 
-def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str]) -> str:
+def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str], wish: bool = False) -> str:
     """``unnamed`` with the numbers that pick, point at or window things blanked out.
     ``scope_cue``: the line holds a word such filters need ("over", "under", "than");
-    ``classes``: its predicate's verb classes ("Migrate the 40 services" is a count)."""
+    ``classes``: its predicate's verb classes ("Migrate the 40 services" is a count);
+    ``wish``: the line wishes for better ("happier", "improve") without saying how much."""
     scoped = _SCOPE_NUMBER.sub(_filter, unnamed) if scope_cue else unnamed
     scoped = _WINDOW.sub(" ", scoped)
     if not classes & _WORK_CLASSES:
         scoped = _DEFINITE_SET.sub(" ", scoped)
+        if wish:
+            scoped = _WISH_SCOPE.sub(" ", scoped)
     return scoped

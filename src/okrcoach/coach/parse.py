@@ -19,12 +19,17 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import not_levels
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
-from okrcoach.coach.words import words
+from okrcoach.coach.words import comparative, words
 from okrcoach.domain.models import Direction, MetricKind
+
+_WISH_CLASSES = frozenset({"increase", "decrease", "vague"})
+_WORK_CLASSES = frozenset({"delivery", "effort"})
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(?P<cur>[€$£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?![\d/:])(?P<tail>\s?(?:%|[a-zA-Z]+))?"
+    # Not a rating or a date ("4/5", "15/07"), but a rate is a number: "700/month".
+    r"(?![\d:]|,\d|/(?!(?:day|week|wk|month|mo|year|yr|quarter|sprint|hour|hr|shift|term)\b))"
+    r"(?P<tail>\s?(?:%|[a-zA-Z]+))?"
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b(?!\s+of\b)", re.I)
 _IDENTIFIER_TAIL = lx.wordset(
@@ -181,8 +186,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                     unit, kind = lx.CURRENCY_CODES[after_word], MetricKind.CURRENCY
                 elif text[end:].lower().lstrip().startswith(("percent", "per cent")):
                     unit, kind = "%", MetricKind.PERCENT
-                elif after_word in lx.TIME_UNITS:
-                    unit = lx.TIME_UNITS[after_word]
+                elif after_word in lx.TIME_UNITS and text[end : end + 1] != "/":
+                    unit = lx.TIME_UNITS[after_word]  # "700/month" is a rate, not months
                 elif after_word in ("points", "pp"):
                     unit = "pp"
             start = match.start()
@@ -256,15 +261,17 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
     """``parse_metric(text)`` from its quantities and word tokens, already read. Numbers
     that are names, windows or filters ("Year 9", "in the first 14 days", "deals over
     $50k") are never read as a target or a baseline."""
-    if found:
-        skip = not_levels(text)
-        if skip:
-            found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     lead: frozenset[str] = frozenset()
     for tok in tokens[:4]:
         lead = _CLASSES.get(tok, _NONE)
         if lead:
             break
+    if found:
+        # "Happier buyers in 3 markets": a wish's "3 markets" says where, not how far.
+        wish = bool(lead & _WISH_CLASSES or comparative(tokens)) and not lead & _WORK_CLASSES
+        skip = not_levels(text, wish)
+        if skip:
+            found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     factor = None
     if not lx.FACTOR_WORDS.keys().isdisjoint(tokens):
         factor = next(

@@ -11,7 +11,7 @@ from okrcoach.coach.lexicon import wordset
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9%]|[a-z0-9%]")
 _PREFIX = re.compile(
     r"^\s*(?:(?:kr|key\s+result|o|obj|objective|goal)\s*#?\d*(?:\.\d+)?\s*[:.)–—-]\s*"
-    r"|\d+(?:\.\d+)*\s*[.)]\s+|[-*•·▪►✓✔☐☑+]\s*|\[[ xX✓]?\]\s*|#+\s+)",
+    r"|\d+(?:\.\d+)*\s*[.)]\s+|[-*•·▪►✓✔☐☑+]\s*|\[[ xX✓]?\]\s*|#+\s+|#\d+\s*[:.)–—-]?\s+)",
     re.I,
 )
 # A team or area label in front ("Support: ", "Billing team - "): up to three words, then
@@ -125,3 +125,23 @@ def stem(token: str) -> str:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)]
     return token
+
+
+_COMPARATIVES = wordset(
+    """better faster happier healthier smoother cleaner stronger bigger calmer safer tidier
+    easier cheaper quicker higher lower greater wider deeper fitter richer simpler clearer
+    more less fewer"""
+)
+# Words ending in "-ier" that are nouns, not comparatives like "happier".
+_NOT_COMPARATIVE = wordset(
+    """tier carrier courier barrier cashier frontier premier soldier multiplier identifier
+    dossier glacier financier cavalier supplier haulier terrier collier"""
+)
+
+
+def comparative(tokens: tuple[str, ...]) -> str:
+    """The first word that wishes for more or better ("faster", "happier", "fewer"), or ""."""
+    for t in tokens:
+        if t in _COMPARATIVES or (len(t) > 5 and t.endswith("ier") and t not in _NOT_COMPARATIVE):
+            return t
+    return ""

@@ -32,6 +32,16 @@ BLIND2_FLOORS = {
     "learning/performance": 0.97,
     "objective bad flagged": 0.93,
 }
+# The third, written while the measurable judgement was reworked and scored once after.
+BLIND3_FLOORS = {
+    "kr outcome/task": 0.965,
+    "kr vanity": 0.955,
+    "kr measurable": 0.975,
+    "kr has baseline": 0.99,
+    "kr bad flagged": 0.96,
+    "learning/performance": 0.985,
+    "objective bad flagged": 0.9,
+}
 TRAIN_FLOORS = dict.fromkeys(BLIND_FLOORS, 0.97)
 
 
@@ -42,7 +52,7 @@ def test_corpus_is_large_spread_and_sourced() -> None:
     domains = {r.get("domain") for r in [*train.krs, *train.goals, *train.objectives]}
     assert len(domains - {None}) >= 12
     train_texts = {r["text"] for r in [*train.krs, *train.goals, *train.objectives]}
-    for held in (blind, load("blind2")):
+    for held in (blind, load("blind2"), load("blind3")):
         assert len(held.krs) + len(held.goals) + len(held.objectives) >= 300
         held_texts = {r["text"] for r in [*held.krs, *held.goals, *held.objectives]}
         assert not held_texts & train_texts, "a blind split must not leak into training"
@@ -50,7 +60,12 @@ def test_corpus_is_large_spread_and_sourced() -> None:
 
 @pytest.mark.parametrize(
     ("split", "floors"),
-    [("train", TRAIN_FLOORS), ("blind", BLIND_FLOORS), ("blind2", BLIND2_FLOORS)],
+    [
+        ("train", TRAIN_FLOORS),
+        ("blind", BLIND_FLOORS),
+        ("blind2", BLIND2_FLOORS),
+        ("blind3", BLIND3_FLOORS),
+    ],
 )
 def test_accuracy_floors(split: str, floors: dict[str, float]) -> None:
     for name, (positive, rows) in axes(split).items():

@@ -35,6 +35,24 @@ NOT_A_LEVEL = [
     ("Start the mentoring circle for first-time founders", "m:no-bar"),
     ("Monthly donor churn", "m:frequency-name"),
     ("Cost per enquiry in the second half", "m:no-bar"),
+    # An age group, a price that names a plan, a named range, a name at the line's start.
+    ("Warmer welcome for over-70s at the library", "m:only-named-numbers"),
+    ("Reach shoppers in the 25–40 bracket", "m:only-named-numbers"),
+    ("Tidier billing pages for the £12 Family plan", "m:only-named-numbers"),
+    ("Science week for Grades 7–8", "m:only-named-numbers"),
+    ("Depot 9 canteen refurbished", "m:only-named-numbers"),
+    ("Grow a 10x-founder attitude in the studio", "m:only-named-numbers"),
+    # A "zero-" idiom names a way of working; it sets no count of zero.
+    ("Zero-click checkout for returning buyers", "m:no-bar"),
+    ("Our 24/7 helpdesk sounds friendlier", "m:only-named-numbers"),
+    # A wish's number that says where or for whom, not how far.
+    ("Happier guests in 4 hotels", "m:only-scope-numbers"),
+    ("Stronger ties with top 15 suppliers", "m:only-scope-numbers"),
+    ("Improve onboarding for 8 partner schools", "m:only-scope-numbers"),
+    ("Bay 6 readmission rates", "m:only-named-numbers"),
+    # Where it starts, but not where it should end.
+    ("Lift repeat purchase rate from 12%", "m:baseline-only"),
+    ("Bring down open safeguarding cases from 41", "m:baseline-only"),
 ]
 
 A_LEVEL = [
@@ -51,6 +69,19 @@ A_LEVEL = [
     ("Claim cycle for small claims under 10 days", "m:parsed-target"),
     ("Hire 4 sous-chefs for the Leeds kitchen", "m:counted"),
     ("Everyone completes the fire drill", "m:coverage"),
+    ("Depot 9 late loads below 3 a week", "m:parsed-target"),
+    ("Zero-downtime deploys for all 12 services", None),
+    ("Grades 7–8 reading age up by 6 months", "m:parsed-target"),
+    ("Family plan upgrades to the £12 tier reach 400", "m:parsed-target"),
+    ("Open pop-up shops in 4 cities", "m:counted"),
+    ("Get referrals from 6 partner clinics", "m:counted"),
+    # A rating after a word ending in "on", a time bound after a plural, a bound in words.
+    ("Families rate our communication 4/5", "m:rating"),
+    ("Time to restore broken builds under 20 minutes", "m:parsed-target"),
+    ("Night nurses get called out less than twice a shift", "m:bound-in-words"),
+    ("Not a single missed medication round this term", "m:zero"),
+    ("Invoices paid in under fourty days", "m:parsed-target"),
+    ("Raise repeat bookings to 30% in 4 hotels", "m:parsed-target"),
 ]
 
 
@@ -77,6 +108,9 @@ def test_a_capitalised_name_is_not_a_command_or_a_metric() -> None:
     assert "m:named-number" not in measurable_evidence("Print 300 raffle tickets")
     assert "m:named-number" not in measurable_evidence("Keep NPS 45 or above")
     assert "m:named-number" not in measurable_evidence("All 14 clinics audited")
+    # A line may open with a name ("Depot 9 canteen"), never with a count of things.
+    assert "m:counted" in measurable_evidence("Paint 12 garden benches")
+    assert "m:named-number" not in measurable_evidence("Volunteers 30 signed up")
 
 
 def test_a_set_acted_on_by_work_is_still_a_count() -> None:
@@ -100,6 +134,9 @@ def test_half_multiplies_only_when_something_is_cut_or_split_by_it() -> None:
         ("Rewrite the Year 9 poetry unit", None),
         ("Grow weekly orders from 120 to 200", 200.0),
         ("Open complaints below 12 per month", 12.0),
+        ("Happier guests in 4 hotels", None),
+        ("Raise repeat bookings to 30% in 4 hotels", 30.0),
+        ("Reply to reviews within 2 days", 2.0),
     ],
 )
 def test_the_metric_guess_never_takes_a_name_or_a_filter_as_its_target(
@@ -107,3 +144,8 @@ def test_the_metric_guess_never_takes_a_name_or_a_filter_as_its_target(
 ) -> None:
     # The wizard fills the Target field from this guess.
     assert review_key_result(text).guess.target == target
+
+
+def test_an_always_on_service_is_a_name_not_a_rating() -> None:
+    assert "m:rating" not in measurable_evidence("Our 24/7 helpdesk sounds friendlier")
+    assert "m:rating" in measurable_evidence("24/7 helpdesk rated 9/10 by callers")

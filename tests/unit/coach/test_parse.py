@@ -22,6 +22,9 @@ from okrcoach.domain import Direction, MetricKind
         ("Keep spend below $40k a month", None, 40_000, "$", "maintain", "currency"),
         ("Get p95 latency under 200 ms", None, 200, "ms", "decrease", "number"),
         ("Move cost per lead: €90 → €60", 90, 60, "€", "decrease", "currency"),
+        # A rate written with a slash is a number per period, not a count of periods.
+        ("Cut refund requests from 1,400/week to 900/week", 1400, 900, "", "decrease", "number"),
+        ("Grow orders from 300 to 450/month", 300, 450, "", "increase", "number"),
     ],
 )
 def test_reads_baseline_target_unit_direction(

@@ -62,6 +62,8 @@ def test_multi_word_expressions_are_phrases_not_single_words() -> None:
         ("1. Launch the app", "Launch the app"),
         ("KR1: Reach 40k MAU", "Reach 40k MAU"),
         ("• Grow revenue", "Grow revenue"),
+        ("#4 Friendlier support docs", "Friendlier support docs"),  # a numbered list
+        ("#2: Cut refunds by 20%", "Cut refunds by 20%"),
         ("NPS: 32 -> 45", "NPS: 32 -> 45"),  # a metric label keeps its name
         ("Churn: below 2%", "Churn: below 2%"),
     ],
