@@ -74,3 +74,20 @@ async def test_a_read_only_window_still_says_so(paths: AppPaths) -> None:
         assert messages.count("This window is read-only: changes cannot be saved.") == 2
     with open_store(paths) as store:
         assert not store.objectives()[0].archived
+
+
+async def test_a_load_that_finishes_as_the_app_closes_paints_nothing_and_raises_nothing(
+    paths: AppPaths,
+) -> None:
+    """A refresh (another window's change, a reload) can land while the app shuts down and
+    its widgets are already gone: quitting then must not end in a traceback."""
+    seed(paths)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dashboard = app.screen
+        assert isinstance(dashboard, DashboardScreen) and dashboard.data is not None
+        app.exit()
+        await dashboard.query_one("#objectives").remove()  # torn down, as on the way out
+        await dashboard._show(dashboard.data)
+    assert app.return_code in (0, None)

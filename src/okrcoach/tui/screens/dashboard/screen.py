@@ -187,6 +187,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
+        if not self.is_attached:
+            return  # a load that finished as the window closed: nothing left to paint
         # One paint for the whole change, not one per line and card as they arrive.
         with self.app.batch_update():
             await self._show_now(data)
@@ -234,6 +236,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         container = self.query_one("#objectives", Vertical)
         focused = self._selected_id()
         await container.remove_children()
+        if not self.is_attached:
+            return  # the window closed while the old cards went
         cards = [ObjectiveCard(row) for row in rows]
         if not cards:
             await container.mount(
