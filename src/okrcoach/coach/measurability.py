@@ -157,6 +157,7 @@ _WORDS = {
     "m:scope-number": 'its number picks which things count ("deals over $50k")',
     "m:only-scope-numbers": "its only number picks which things count: it sets no level",
     "m:parsed-target": "a target value can be read from it",
+    "m:wish-no-amount": "it wants a number to move but not by how much",
     "m:baseline-only": "it says where it starts but not where it should end",
     "m:threshold-in-words": "it sets a bar in words, not digits",
     "m:no-bar": "it sets no number, count or bar to reach",
@@ -217,6 +218,12 @@ _BARS = (
 )
 
 _NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
+# How well, with no bar for "well": "payroll runs smoothly every month".
+_MANNER = lx.wordset(
+    """smoothly well effectively efficiently properly seamlessly steadily nicely strongly
+    meaningfully significantly substantially noticeably dramatically quickly sooner
+    painlessly"""
+)
 # A comparative that bounds a count in words: "paged less than twice a week".
 _BOUND_IN_WORDS = re.compile(
     rf"\b(?:less|fewer|more|lower|higher)\s+than\s+(?:once|twice|thrice|{_NUMBER_WORDS})\b"
@@ -329,7 +336,11 @@ def measurable_evidence(text: str) -> Evidence:
         _set(evidence, "m:upgrade-version")
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
-    vague = not numbers and not factor and not bounded and bool(comparative(read.tokens))
+    loose = not numbers and not factor and not bounded
+    wished_for = bool(comparative(read.tokens)) or not _MANNER.isdisjoint(read.tokens)
+    vague = loose and wished_for
+    if loose and read.predicate_classes & _WISH_CLASSES:
+        _set(evidence, "m:wish-no-amount")  # "Qualified leads grow": by how much?
     if vague:
         _set(evidence, "m:vague-comparative")
         # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.

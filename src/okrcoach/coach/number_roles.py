@@ -31,9 +31,12 @@ _NAMED = re.compile(
     r"|\b\d+x-(?!fold\b)[a-z]+"
     # An age group: "over-65s", "aged 18-24", "the 18–34 segment".
     r"|\b(?:over|under)-\d{2}s\b|\baged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
-    r"|\b\d{1,2}\s?[–-]\s?\d{1,2}\s+(?:segment|demographic|bracket|age|year-old|cohort)"
+    r"|\b\d{1,2}\s?[–-]\s?\d{1,2}\s+(?:segment|demographic|bracket|age|year-old|cohort|audience"
+    r"|group|crowd)"
     # A price that names a plan: "the $99 Starter plan", "our £5 tier".
     r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
+    # A method named by its number: "360 reviews", "360-degree feedback".
+    r"|\b360(?:-degree)?\s+(?:reviews?|feedback|appraisals?)\b"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
     r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
     r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"

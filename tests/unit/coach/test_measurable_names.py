@@ -50,6 +50,8 @@ NOT_A_LEVEL = [
     ("Stronger ties with top 15 suppliers", "m:only-scope-numbers"),
     ("Improve onboarding for 8 partner schools", "m:only-scope-numbers"),
     ("Bay 6 readmission rates", "m:only-named-numbers"),
+    ("Grow the 25-40 audience on Instagram", "m:only-named-numbers"),
+    ("Introduce 360 feedback for team leads", "m:only-named-numbers"),
     # Where it starts, but not where it should end.
     ("Lift repeat purchase rate from 12%", "m:baseline-only"),
     ("Bring down open safeguarding cases from 41", "m:baseline-only"),
@@ -149,3 +151,12 @@ def test_the_metric_guess_never_takes_a_name_or_a_filter_as_its_target(
 def test_an_always_on_service_is_a_name_not_a_rating() -> None:
     assert "m:rating" not in measurable_evidence("Our 24/7 helpdesk sounds friendlier")
     assert "m:rating" in measurable_evidence("24/7 helpdesk rated 9/10 by callers")
+
+
+def test_a_wish_with_no_amount_says_so_and_its_every_only_scopes_it() -> None:
+    # "How well" with no bar: the "every month" says when, not how much.
+    evidence = measurable_evidence("Invoicing runs smoothly every month")
+    assert "m:scoped-wish" in evidence and "m:frequency" not in evidence
+    assert "m:wish-no-amount" in measurable_evidence("Repeat donors grow steadily")
+    assert "m:wish-no-amount" not in measurable_evidence("Repeat donors grow to 900")
+    assert review_key_result("Invoices go out every month").measurable
