@@ -24,7 +24,9 @@ _WORK_CLASSES = frozenset({"delivery", "effort"})
 # another give. Each group's guard is one cheap test, so most positions are passed over
 # without trying a single alternative.
 _NAMED_SOURCE = (
-    r"\b(?=[^\W\d])(?:"
+    # A letter group's name is letters (at most two words), maybe a space or a dash, then a
+    # digit: checked before any of its alternatives is tried.
+    r"\b(?=[a-z]++(?:\s+[a-z]++)?[\s-]*\d)(?:"
     r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
@@ -86,13 +88,16 @@ _SCOPE_NUMBER = re.compile(
 
 # A number that points at a known set rather than a level to reach: "on the top 20
 # articles", "across the 4 regions", "for the 12 team leads".
+# Every alternative starts at a word's first letter, tested once before any of them.
 _DEFINITE_SET = re.compile(
-    r"(?:\b(?:the|our|my|their|its|these|those|all)\s+"
-    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)\b(?:the|our|my|their)\s+top[\s-]?)"
+    r"\b(?=[^\W\d])(?:"
+    r"(?:(?:the|our|my|their|its|these|those|all)\s+"
+    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)(?:the|our|my|their)\s+top[\s-]?)"
     r"\d+(?:,\d{3})*(?:\s+|-)(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)"
     # "teams with 5+ seats", "systems holding >10k records": which things, not how many.
-    r"|\b(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
-    r"\s+[a-z][\w-]*",
+    r"|(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
+    r"\s+[a-z][\w-]*"
+    r")",
     re.I,
 )
 
