@@ -22,7 +22,6 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.reading import LINE_CUES, reading
-from okrcoach.coach.words import comparative
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -302,7 +301,7 @@ def measurable_evidence(text: str) -> Evidence:
     numbers = bool(counted) and not only_names
     if numbers:
         classes = read.predicate_classes
-        wish = bool(classes & _WISH_CLASSES) or bool(comparative(read.tokens))
+        wish = bool(classes & _WISH_CLASSES) or bool(read.wish)
         scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
@@ -329,7 +328,7 @@ def measurable_evidence(text: str) -> Evidence:
         _set(evidence, "m:upgrade-version")
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
-    vague = not numbers and not factor and not bounded and bool(comparative(read.tokens))
+    vague = not numbers and not factor and not bounded and bool(read.wish)
     if vague:
         _set(evidence, "m:vague-comparative")
         # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.

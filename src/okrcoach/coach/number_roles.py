@@ -156,6 +156,12 @@ _CAPITAL_NAME = re.compile(r"\b([A-Z][a-z]+)\s(\d+)\b(?![.,]\d|\s?(?:%|[kKmMxX×
 
 
 _NAME_PATTERNS = ((_NAMED, "name"), (_VERSION, "version"), (_COMPOUND, "compound"))
+# The same patterns matching case as written: on lower-case ASCII text they find exactly
+# what they find ignoring case (only "ı", "ſ" and the Kelvin sign fold onto ASCII letters,
+# and no capital is left), and they skip a letter that cannot start a word cheaper.
+_LOWER_ASCII_PATTERNS = tuple(
+    (re.compile(pattern.pattern), kind) for pattern, kind in _NAME_PATTERNS
+)
 
 
 def _capital_names(text: str) -> list[tuple[int, int]]:
@@ -225,6 +231,7 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
     named = version = False
     covered = -1
     capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
+    patterns = _LOWER_ASCII_PATTERNS if low.isascii() and low.islower() else _NAME_PATTERNS
     for index, run in enumerate(DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
@@ -232,7 +239,7 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
         if start < covered:
             continue
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-        for pattern, kind in _NAME_PATTERNS:
+        for pattern, kind in patterns:
             is_version = kind == "version"
             if is_version and "." not in run.group():
                 continue
