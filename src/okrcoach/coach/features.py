@@ -18,7 +18,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
-from okrcoach.coach.words import VERB_CLASS_NAMES, comparative
+from okrcoach.coach.words import VERB_CLASS_NAMES
 from okrcoach.domain.models import MetricKind
 
 __all__ = [
@@ -232,7 +232,7 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     for _, _, cls in read.verbs[1:4]:
         for c in cls:
             evidence[_SIDE_NAMES[c]] = _SIDE_VERB  # weighed, but a side verb is no reason
-    wish = comparative(read.tokens)
+    wish = read.wish
     if sig.lead in lx.CAUSATIVE_VERBS and (
         wish
         or any(

@@ -14,7 +14,7 @@ Ties go to "outcome" only when there is a measured metric and no effort count.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr, computed_field
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.features import kr_evidence, measurable_evidence
@@ -30,7 +30,44 @@ _CHANGE = frozenset({"increase", "decrease", "reach"})
 _STATE_SUFFIXES = ("less", "ful", "able", "ible")
 
 
+class _Later:
+    """What a review needs to word its reasons and its rewrite, kept until they are read:
+    the wizard and ``okrcoach lint`` show them, a set review or a count does not."""
+
+    __slots__ = ("decision", "reasons", "rewrite", "sig", "vanity_term")
+
+    def __init__(
+        self,
+        decision: Decision | None,
+        sig: Signals | None,
+        vanity_term: str,
+        reasons: list[str] | None = None,
+        rewrite: tuple[str | None, str | None] | None = None,
+    ) -> None:
+        self.decision = decision
+        self.sig = sig
+        self.vanity_term = vanity_term
+        self.reasons = reasons
+        self.rewrite = rewrite
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Later)  # what it words follows from the review's fields
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _keep(review: KRReview, later: _Later) -> None:
+    """Hand ``later`` to ``review`` as its private state (set in place: it is made anew
+    for every review, and pydantic's own setter costs more than the wording it saves)."""
+    private = review.__pydantic_private__
+    assert private is not None  # a model with a private attribute always has the dict
+    private["_later"] = later
+
+
 class KRReview(BaseModel):
+    """A key result's review. ``reasons``, ``rewrite`` and ``example`` are worded when
+    first read (and then kept), so a review nobody shows costs no wording."""
+
     text: str
     kind: str  # "outcome" | "task"
     measurable: bool
@@ -38,10 +75,37 @@ class KRReview(BaseModel):
     vanity: bool
     score: int
     findings: list[Finding]
-    rewrite: str | None = None
     guess: MetricGuess
-    reasons: list[str] = []  # why it reads as an outcome or a task, in plain words
-    example: str | None = None  # an outcome-shaped key result to put in its place
+    _later: _Later | None = PrivateAttr(default=None)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def rewrite(self) -> str | None:
+        """The question (and example) for the most important finding that has one."""
+        return self._rewritten()[0]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def reasons(self) -> list[str]:
+        """Why it reads as an outcome or a task, in plain words."""
+        later = self._later or _Later(None, None, "")
+        if later.reasons is None:
+            decision = later.decision
+            later.reasons = list(decision.reasons) if decision is not None else []
+        return later.reasons
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def example(self) -> str | None:
+        """An outcome-shaped key result to put in its place."""
+        return self._rewritten()[1]
+
+    def _rewritten(self) -> tuple[str | None, str | None]:
+        later = self._later or _Later(None, None, "")
+        if later.rewrite is None:
+            sig = later.sig
+            later.rewrite = _rewrite(self.findings, sig, later.vanity_term) if sig else (None, None)
+        return later.rewrite
 
 
 def causes_state(sig: Signals) -> bool:
@@ -136,7 +200,7 @@ def review_key_result(
     guess = sig.guess
     if not sig.tokens:
         finding = fire("kr.empty")
-        return KRReview(
+        empty = KRReview(
             text=text,
             kind="task",
             measurable=False,
@@ -145,8 +209,9 @@ def review_key_result(
             score=score([finding]),
             findings=[finding],
             guess=guess,
-            reasons=["there are no words to read yet"],
         )
+        _keep(empty, _Later(None, None, "", ["there are no words to read yet"], (None, None)))
+        return empty
     kind_value = MetricKind(metric_kind) if metric_kind is not None else None
     base = baseline if baseline is not None else guess.baseline
     goal = target if target is not None else guess.target
@@ -202,8 +267,7 @@ def review_key_result(
         findings.append(fire("kr.maintain"))
     if sig.compound:
         findings.append(fire("kr.compound"))
-    rewrite, example = _rewrite(findings, sig, vanity_term)
-    return KRReview(
+    review = KRReview(
         text=sig.text,
         kind=kind,
         measurable=measurable,
@@ -211,11 +275,10 @@ def review_key_result(
         vanity=bool(vanity_term),
         score=score(findings),
         findings=findings,
-        rewrite=rewrite,
         guess=guess,
-        reasons=list(decided.reasons),
-        example=example,
     )
+    _keep(review, _Later(decided, sig, vanity_term))
+    return review
 
 
 _REWRITE_ORDER = ("kr.task", "kr.activity-count", "kr.vague", "kr.no-target", "kr.vanity")

@@ -22,7 +22,6 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.reading import LINE_CUES, reading
-from okrcoach.coach.words import comparative
 
 Evidence = dict[str, tuple[float, str]]
 
@@ -309,7 +308,7 @@ def measurable_evidence(text: str) -> Evidence:
     numbers = bool(counted) and not only_names
     if numbers:
         classes = read.predicate_classes
-        wish = bool(classes & _WISH_CLASSES) or bool(comparative(read.tokens))
+        wish = bool(classes & _WISH_CLASSES) or bool(read.wish)
         scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
@@ -337,7 +336,7 @@ def measurable_evidence(text: str) -> Evidence:
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
     loose = not numbers and not factor and not bounded
-    wished_for = bool(comparative(read.tokens)) or not _MANNER.isdisjoint(read.tokens)
+    wished_for = bool(read.wish) or not _MANNER.isdisjoint(read.tokens)
     vague = loose and wished_for
     if loose and read.predicate_classes & _WISH_CLASSES:
         _set(evidence, "m:wish-no-amount")  # "Qualified leads grow": by how much?

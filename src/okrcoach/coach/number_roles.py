@@ -18,44 +18,58 @@ from okrcoach.coach.words import verb_classes
 _WORK_CLASSES = frozenset({"delivery", "effort"})
 
 
-_NAMED = re.compile(
-    r"\b(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
+# Three groups by what a name's first character is (a letter, a digit, a currency sign):
+# at any position at most one group can match, and each keeps its alternatives in their
+# order, so the match at every position is the one the alternatives written one after
+# another give. Each group's guard is one cheap test, so most positions are passed over
+# without trying a single alternative.
+_NAMED_SOURCE = (
+    # A letter group's name is letters (at most two words), maybe a space or a dash, then a
+    # digit: checked before any of its alternatives is tried.
+    r"\b(?=[a-z]++(?:\s+[a-z]++)?[\s-]*\d)(?:"
+    r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
-    r"|\b(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
+    r"|(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
     r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
-    r"|\b(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
-    r"|\b\d(?:g|fa)\b"
-    # A multiple that names a kind of person or mood: "10x-engineer energy".
-    r"|\b\d+x-(?!fold\b)[a-z]+"
-    # An age group: "over-65s", "aged 18-24", "the 18–34 segment".
-    r"|\b(?:over|under)-\d{2}s\b|\baged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
-    r"|\b\d{1,2}\s?[–-]\s?\d{1,2}\s+(?:segment|demographic|bracket|age|year-old|cohort|audience"
-    r"|group|crowd)"
-    # A price that names a plan: "the $99 Starter plan", "our £5 tier".
-    r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
-    # A method named by its number: "360 reviews", "360-degree feedback".
-    r"|\b360(?:-degree)?\s+(?:reviews?|feedback|appraisals?)\b"
+    r"|(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
+    # An age group: "over-65s", "aged 18-24".
+    r"|(?:over|under)-\d{2}s\b|aged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
-    r"|\b(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
-    r"|\b\d+\.\d+\.\d+|\b(?:19|20)\d\d\b"
+    r"|(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
+    # A date: "by 15/07", "on 30/09/2026".
+    r"|(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|(?:week|day|month|year|wk)-\d+\b|(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
+    r")"
+    r"|\b(?=\d)(?:"
+    r"\d(?:g|fa)\b"
+    # A multiple that names a kind of person or mood: "10x-engineer energy".
+    r"|\d+x-(?!fold\b)[a-z]+"
+    # An age group: "the 18–34 segment".
+    r"|\d{1,2}\s?[–-]\s?\d{1,2}\s+(?:segment|demographic|bracket|age|year-old|cohort|audience"
+    r"|group|crowd)"
+    # A method named by its number: "360 reviews", "360-degree feedback".
+    r"|360(?:-degree)?\s+(?:reviews?|feedback|appraisals?)\b"
+    r"|\d+\.\d+\.\d+|(?:19|20)\d\d\b"
     # A clock time: "stand-ups at 9am", "8:45 registration" (not "in bed by 10:30pm").
     r"|(?<!\bby\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<![:\d.])"
-    r"(?:\b\d{1,2}(?::\d\d)?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b)"
-    # A date ("by 15/07", "on 30/09/2026") and a split ("the 50/50 lead split").
-    r"|\b(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    r"|\b(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b"
-    r"|\b(?:week|day|month|year|wk)-\d+\b|\b(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
-    r"|\b\d+(?:\.\d+)?\.x\b|\b\d+/7\b|\b1:1s?\b|\b\d+(?:st|nd|rd|th)\b",
-    re.I,
+    r"(?:\d{1,2}(?::\d\d)?\s?(?:am\b|pm\b|a\.m\.|p\.m\.)|\d{1,2}:\d\d\b)"
+    # A split: "the 50/50 lead split".
+    r"|(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b"
+    r"|\d+(?:\.\d+)?\.x\b|\d+/7\b|1:1s?\b|\d+(?:st|nd|rd|th)\b"
+    r")"
+    # A price that names a plan: "the $99 Starter plan", "our £5 tier".
+    r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
 )
+_NAMED = re.compile(_NAMED_SOURCE, re.I)
 
 
 # A release or tool version: a decimal straight after a word, with no unit after it
-# ("Kubernetes 1.30 rollout", "Release 3.0"), unlike "CSAT ≥ 4.3" or "under 1.5 s".
+# ("Kubernetes 1.30 rollout", "Release 3.0"), unlike "CSAT ≥ 4.3" or "under 1.5 s". It
+# starts at a word's first letter, tested first: most positions fail that one test.
 _VERSION = re.compile(
-    r"(?<![<>≤≥~=:])(?:\b[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
+    r"\b(?=[^\W\d])(?<![<>≤≥~=:])(?:[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
     r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
     r"\d+\.\d+(?![\d.%/+×★☆]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
     r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
@@ -77,13 +91,16 @@ _SCOPE_NUMBER = re.compile(
 
 # A number that points at a known set rather than a level to reach: "on the top 20
 # articles", "across the 4 regions", "for the 12 team leads".
+# Every alternative starts at a word's first letter, tested once before any of them.
 _DEFINITE_SET = re.compile(
-    r"(?:\b(?:the|our|my|their|its|these|those|all)\s+"
-    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)\b(?:the|our|my|their)\s+top[\s-]?)"
+    r"\b(?=[^\W\d])(?:"
+    r"(?:(?:the|our|my|their|its|these|those|all)\s+"
+    r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)(?:the|our|my|their)\s+top[\s-]?)"
     r"\d+(?:,\d{3})*(?:\s+|-)(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)"
     # "teams with 5+ seats", "systems holding >10k records": which things, not how many.
-    r"|\b(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
-    r"\s+[a-z][\w-]*",
+    r"|(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
+    r"\s+[a-z][\w-]*"
+    r")",
     re.I,
 )
 
@@ -142,6 +159,12 @@ _CAPITAL_NAME = re.compile(r"\b([A-Z][a-z]+)\s(\d+)\b(?![.,]\d|\s?(?:%|[kKmMxX×
 
 
 _NAME_PATTERNS = ((_NAMED, "name"), (_VERSION, "version"), (_COMPOUND, "compound"))
+# The same patterns matching case as written: on lower-case ASCII text they find exactly
+# what they find ignoring case (only "ı", "ſ" and the Kelvin sign fold onto ASCII letters,
+# and no capital is left), and they skip a letter that cannot start a word cheaper.
+_LOWER_ASCII_PATTERNS = tuple(
+    (re.compile(pattern.pattern), kind) for pattern, kind in _NAME_PATTERNS
+)
 
 
 def _capital_names(text: str) -> list[tuple[int, int]]:
@@ -211,6 +234,7 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
     named = version = False
     covered = -1
     capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
+    patterns = _LOWER_ASCII_PATTERNS if low.isascii() and low.islower() else _NAME_PATTERNS
     for index, run in enumerate(DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
@@ -218,7 +242,7 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
         if start < covered:
             continue
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-        for pattern, kind in _NAME_PATTERNS:
+        for pattern, kind in patterns:
             is_version = kind == "version"
             if is_version and "." not in run.group():
                 continue
@@ -226,7 +250,9 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
                 continue
             hit: tuple[int, int] | None = None
             for m in pattern.finditer(low, lo, hi):
-                if m.start() < end and m.end() > start:
+                if m.start() >= end:
+                    break  # every later match starts later still
+                if m.end() > start:
                     hit = m.span()
                     break
             if hit and kind == "compound" and _COMPOUND_LEVEL.search(low, start - 16, start):

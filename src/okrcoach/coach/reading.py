@@ -24,7 +24,7 @@ from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_BASES as _BASES
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
-from okrcoach.coach.words import verb_classes, verb_forms
+from okrcoach.coach.words import comparative, verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -277,6 +277,7 @@ class Reading(NamedTuple):
     held: int  # the bits of every cue of ``LINE_CUES`` the lowered text holds
     text: str  # the same as ``sig.text``
     tokens: tuple[str, ...]  # the same as ``sig.tokens``
+    wish: str  # the first word that wishes for more or better ("faster"), "" when none
 
 
 def _done_participle(tokens: tuple[str, ...], start: int) -> str:
@@ -420,5 +421,6 @@ def reading(text: str) -> Reading:
             held,
             sig.text,
             tokens,
+            comparative(tokens),
         ),
     )

@@ -106,3 +106,29 @@ def test_messages_quote_user_words_and_add_no_markup() -> None:
 def test_list_markers_are_ignored() -> None:
     assert review_key_result("KR1: Raise NPS from 32 to 45").kind == "outcome"
     assert review_key_result("- Launch the help centre").kind == "task"
+
+
+@pytest.mark.parametrize(
+    "text", ["Launch the partner portal", "Cut churn from 5% to 3%", "Improve onboarding", ""]
+)
+def test_reasons_rewrite_and_example_are_worded_when_read_and_kept(text: str) -> None:
+    """They are worded on first read, not on every review: the same words every time,
+    at least one reason, and all three in the review's JSON (as ``okrcoach lint`` prints)."""
+    review = review_key_result(text)
+    dumped = review.model_dump(mode="json")
+    assert review.reasons and review.reasons is review.reasons
+    assert dumped["reasons"] == review.reasons
+    assert dumped["rewrite"] == review.rewrite and dumped["example"] == review.example
+    again = review_key_result(text)
+    assert (again.rewrite, again.example, again.reasons) == (
+        review.rewrite,
+        review.example,
+        review.reasons,
+    )
+    assert again == review
+
+
+def test_a_task_says_what_to_measure_instead_when_asked() -> None:
+    review = review_key_result("Launch the partner portal")
+    assert review.rewrite is not None and "e.g. '" in review.rewrite
+    assert review.example is not None and review.example in review.rewrite
