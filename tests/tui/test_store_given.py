@@ -87,7 +87,11 @@ async def test_a_load_that_finishes_as_the_app_closes_paints_nothing_and_raises_
         await settle(pilot)
         dashboard = app.screen
         assert isinstance(dashboard, DashboardScreen) and dashboard.data is not None
-        app.exit()
+        data = dashboard.data
         await dashboard.query_one("#objectives").remove()  # torn down, as on the way out
-        await dashboard._show(dashboard.data)
+        await dashboard._show(data)
+        await dashboard.remove_children()
+        await dashboard._show(data)
+        app.exit()
+        await dashboard._show(data)
     assert app.return_code in (0, None)

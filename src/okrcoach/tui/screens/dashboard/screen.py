@@ -15,8 +15,10 @@ from textual import events, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import MountError
 from textual.widgets import Footer, Header, Static
 
 from okrcoach.tui.commands import PaletteCommand
@@ -187,11 +189,20 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self._show_hints()
 
     async def _show(self, data: DashboardData) -> None:
-        if not self.is_attached:
+        if not self._whole():
             return  # a load that finished as the window closed: nothing left to paint
         # One paint for the whole change, not one per line and card as they arrive.
         with self.app.batch_update():
-            await self._show_now(data)
+            try:
+                await self._show_now(data)
+            except (NoMatches, MountError):
+                if self._whole():
+                    raise  # the screen is all there: a real fault, not a closing window
+
+    def _whole(self) -> bool:
+        """Whether this screen is still in the app with its widgets: while the app shuts
+        down, its widgets go before a late load or refresh lands."""
+        return self.is_attached and bool(self.query("#cycle")) and bool(self.query("#objectives"))
 
     async def _show_now(self, data: DashboardData) -> None:
         from okrcoach.services.people import who_phrase
@@ -236,7 +247,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         container = self.query_one("#objectives", Vertical)
         focused = self._selected_id()
         await container.remove_children()
-        if not self.is_attached:
+        if not self._whole():
             return  # the window closed while the old cards went
         cards = [ObjectiveCard(row) for row in rows]
         if not cards:
