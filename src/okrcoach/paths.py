@@ -25,6 +25,11 @@ class AppPaths:
         return self.data_dir / DATA_FILE
 
     @property
+    def cycles_dir(self) -> Path:
+        """Each cycle's objectives, key results and check-ins: ``cycles/<id>.json``."""
+        return self.data_dir / "cycles"
+
+    @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
@@ -39,6 +44,26 @@ class AppPaths:
     @property
     def user_themes_dir(self) -> Path:
         return self.config_dir / "themes"
+
+    def files_stamp(self) -> str:
+        """A fingerprint of the saved files (the main file, every cycle file, the settings):
+        it changes whenever any of them is written, since every save replaces its file.
+        Cheap (one stat per file) and never raises: a missing file is part of the stamp."""
+        files = [self.data_file, self.settings_file]
+        try:
+            with os.scandir(self.cycles_dir) as entries:
+                files.extend(Path(e.path) for e in entries if e.name.endswith(".json"))
+        except OSError:
+            pass
+        parts = []
+        for path in sorted(files):
+            try:
+                st = path.stat()
+            except OSError:
+                parts.append(f"{path.name}:-")
+                continue
+            parts.append(f"{path.name}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
+        return "|".join(parts)
 
     def ensure_data_dir(self) -> Path:
         """Create the data folder (0700) on first use, not before."""

@@ -49,12 +49,11 @@ MODEL_OF: dict[str, type[Record]] = {name: model for model, name in TABLE_OF.ite
 # Tables kept in the per-cycle files; the others always stay in the main file.
 CYCLE_TABLES = ("objectives", "key_results", "checkins")
 INDEX_TABLE = "index"
-CYCLES_DIR = "cycles"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def cycles_dir(paths: AppPaths) -> Path:
-    return paths.data_dir / CYCLES_DIR
+    return paths.cycles_dir
 
 
 def cycle_file(paths: AppPaths, cycle_id: str) -> Path:

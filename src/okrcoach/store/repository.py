@@ -140,6 +140,11 @@ class Store(StoreWriting):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_locked
+    def files_stamp(self) -> str:
+        """The saved files' fingerprint, taken between saves (see ``AppPaths.files_stamp``)."""
+        return self.paths.files_stamp()
+
     # -- saving ----------------------------------------------------------------
 
     @_locked

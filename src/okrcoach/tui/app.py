@@ -40,6 +40,9 @@ def peek_theme_name(paths: AppPaths) -> str | None:
     return value if isinstance(value, str) else None
 
 
+KEY_HOLD_SECONDS = 5.0
+
+
 class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
     """Coach a person through drafting, checking in on and reviewing their OKRs."""
 
@@ -75,6 +78,8 @@ class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
         self._settings_loaded = threading.Event()
         # While the settings screen previews themes, a theme change is not a choice to remember.
         self.previewing_theme = False
+        # Keys typed while the dashboard shows its kept preview (None: not holding any).
+        self._held_keys: list[events.Key] | None = None
 
     @property
     def settings(self) -> Settings:
@@ -93,14 +98,52 @@ class OkrApp(WorkspaceMixin, ExportActionsMixin, App[int]):
     def get_default_screen(self) -> Screen:
         from okrcoach.tui.screens.dashboard import DashboardScreen
 
-        return DashboardScreen()
+        preview = None
+        if self._opener is None and self._given_store is None:
+            from okrcoach.tui.screens.dashboard.preview import read_preview
+
+            size = (self.size.width, self.size.height)
+            preview = read_preview(self.paths, self.today or date.today(), size)
+        screen = DashboardScreen(preview)
+        if screen.preview is not None:
+            self.hold_keys()
+        return screen
 
     def on_mount(self) -> None:
         # The settings, then the store (and pydantic, TinyDB), load in one worker that starts
         # now, beside the first frame (two threads importing at once only slow each other);
-        # the first frame never waits for it.
-        self.open_store()
+        # the first frame never waits for it. With a kept preview to paint, the worker starts
+        # once that frame is out (``preview_painted``).
+        if self._held_keys is None:
+            self.open_store()
         self._apply_theme()
+
+    def preview_painted(self) -> None:
+        self.open_store()
+
+    # --- keys held while the dashboard shows its preview -----------------------------
+    def hold_keys(self) -> None:
+        """Keep the keys typed from now on for the screen that will be able to act on them
+        (at most ``KEY_HOLD_SECONDS``: then they go where they would have gone)."""
+        self._held_keys = []
+        self.set_timer(KEY_HOLD_SECONDS, self.release_keys)
+
+    def release_keys(self) -> None:
+        """Hand the held keys over, in the order they were typed."""
+        held, self._held_keys = self._held_keys, None
+        for key in held or ():
+            self.post_message(events.Key(key.key, key.character))
+
+    def drop_held_keys(self) -> None:
+        """The screen they were meant for will not come (the store could not open)."""
+        self._held_keys = None
+
+    async def on_event(self, event: events.Event) -> None:
+        held = self._held_keys
+        if held is not None and isinstance(event, events.Key) and not event.is_forwarded:
+            held.append(event)
+            return
+        await super().on_event(event)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         from okrcoach.tui.themes import default_app_variables

@@ -116,6 +116,7 @@ class WorkspaceMixin:  # an OkrApp at runtime
         app: Any = self
         if message.store is None:
             self.store_problem = message.problem
+            app.drop_held_keys()
             from okrcoach.tui.screens.notice import StoreProblemModal
 
             def chosen(choice: str | None) -> None:
@@ -182,6 +183,7 @@ class WorkspaceMixin:  # an OkrApp at runtime
         from okrcoach.tui.screens.notice import StoreProblemModal
 
         app: Any = self
+        app.drop_held_keys()  # typed for a dashboard that cannot be shown
         if any(isinstance(s, StoreProblemModal) and s.problem == problem for s in app.screen_stack):
             return
 

@@ -56,7 +56,8 @@ class ObjectiveCard(Widget, can_focus=True):
     def render(self) -> str:
         return self.markup(self.size.width or 80)
 
-    def markup(self, width: int) -> str:
+    def markup(self, width: int, focused: bool | None = None) -> str:
+        """The card's text at ``width``; ``focused`` overrides whether it has the focus."""
         row = self.row
         objective = row.objective
         inner = max(20, width - 3)
@@ -67,7 +68,7 @@ class ObjectiveCard(Widget, can_focus=True):
             tags.append(objective.status.value.replace("-", " "))
         tag_text = f"  [i $text-muted]({', '.join(tags)})[/]" if tags else ""
         # The selection is a glyph as well as a colour: "▶" marks the card in focus.
-        mark = "▶ " if self.has_focus else "  "
+        mark = "▶ " if (self.has_focus if focused is None else focused) else "  "
         lines = [f"{mark}[b]{safe(objective.title)}[/b]{tag_text}"]
         who = [r.badge(objective), objective.commitment.value]
         if objective.owner:

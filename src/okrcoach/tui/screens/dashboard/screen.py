@@ -26,6 +26,8 @@ from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
+from okrcoach.tui.screens.dashboard.preview import Preview
+from okrcoach.tui.screens.dashboard.previewing import PREVIEW_CSS, PreviewMixin, preview_cards
 from okrcoach.tui.screens.dashboard.whose import WhoseMixin
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
 from okrcoach.tui.store_ready import ChangedElsewhere, LoadsFromStore, StoreOpened
@@ -45,19 +47,26 @@ class DashboardData:
     neighbours: tuple[str | None, str | None] = (None, None)
     cycle_ids: list[str] = field(default_factory=list)
     balance_asked: bool = False  # the coach was asked for the balance hint (after the paint)
+    stamp: str | None = None  # the saved files' fingerprint, when no save landed during the load
 
 
-class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[None]):
+class DashboardScreen(
+    LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, PreviewMixin, Screen[None]
+):
     """The home screen: this cycle's objectives, or the welcome when there are none."""
 
-    DEFAULT_CSS = """
+    DEFAULT_CSS = (
+        """
     DashboardScreen #objectives {
         height: auto;
     }
     """
+        + PREVIEW_CSS
+    )
     BINDINGS = DASHBOARD_BINDINGS
 
-    def __init__(self) -> None:
+    def __init__(self, preview: Preview | None = None) -> None:
+        """``preview``: what the dashboard showed last time, painted until the store is open."""
         super().__init__()
         from okrcoach.services.people import EVERYONE
         from okrcoach.services.views import Filter, Sort
@@ -71,6 +80,9 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         self.data: DashboardData | None = None
         self.last_change: Any = None
         self._selected: str | None = None
+        self._preview_cards = preview_cards(preview)
+        self.preview = preview if self._preview_cards else None
+        self.shown_lines = ("", "")
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -81,12 +93,13 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             yield Static(EMPTY, id="empty", classes="empty-state")
             yield Static("", id="view-line", classes="muted")
             yield Static("", id="balance", classes="coach-hint")
-            yield Vertical(id="objectives")
+            yield Vertical(*self._preview_cards, id="objectives")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         for selector in ("#objectives", "#view-line", "#balance"):
             self.query_one(selector).display = False
+        self.paint_preview()
 
     def on_store_opened(self, _message: StoreOpened) -> None:
         self.reload()
@@ -142,6 +155,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         today = today_of(self)
         settings = self.app.settings  # type: ignore[attr-defined]
         current = current_cycle(store, today, settings.cycle_length)
+        stamp = getattr(store, "files_stamp", None)  # a local workspace's files
+        before = stamp() if callable(stamp) else None
         cycle = (store.get(Cycle, cycle_id) if cycle_id else None) or current
         portfolio = load_portfolio(
             store,
@@ -163,6 +178,7 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             locked=cycle_is_locked(cycle, today, cycle.id in self.reopened) or store.read_only,
             neighbours=neighbours,
             cycle_ids=ids,
+            stamp=before if callable(stamp) and stamp() == before else None,
         )
 
     @work(thread=True, exclusive=True, group="dashboard-balance")
@@ -198,6 +214,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
             except (NoMatches, MountError):
                 if self._whole():
                     raise  # the screen is all there: a real fault, not a closing window
+                return
+        self.preview_done()
 
     def _whole(self) -> bool:
         """Whether this screen is still in the app with its widgets: while the app shuts
@@ -216,7 +234,8 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         window_read_only = self.store is not None and self.store.read_only
         hint = "(this window)" if window_read_only else "(O reopens)"
         lock = f"  [b $warning]read-only[/] {hint}" if data.locked else ""
-        self.query_one("#cycle", Static).update(f"{prefix}: {safe(data.cycle_line)}{lock}")
+        cycle_line = f"{prefix}: {safe(data.cycle_line)}{lock}"
+        self.query_one("#cycle", Static).update(cycle_line)
         for selector in ("#welcome-title", "#empty"):
             self.query_one(selector).display = empty
         self.query_one("#empty", Static).update(EMPTY if data.is_current else EMPTY_PAST)
@@ -226,10 +245,12 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
         archived = f" · {hidden} archived hidden (A shows)" if hidden else ""
         phrase = who_phrase(self.who)
         whose = f" {safe(phrase)}" if phrase else ""
-        view.update(
+        view_line = (
             f"Showing {self.filter.label}{whose}, sorted by {self.sort.label}{archived}"
             "  ·  Enter opens · f filter · o whose · s sort · ? all keys"
         )
+        view.update(view_line)
+        self.shown_lines = (cycle_line, view_line)
         self._show_hints()
         balance = self.query_one("#balance", Static)
         balance.update("\n".join(f"Coach: {safe(h)}" for h in portfolio.balance_hints))
@@ -310,9 +331,23 @@ class DashboardScreen(LoadsFromStore, ObjectiveChangesMixin, WhoseMixin, Screen[
 
     def _need_selection(self) -> Any:
         row = self.selected()
-        if row is None:
+        if row is None and self.data is None:
+            self.notify("Opening your workspace…")
+        elif row is None:
             self.notify("No objective here yet: press n to draft one.")
         return row
+
+    def plain_view(self) -> bool:
+        """Everything of the cycle in planned order, as the dashboard opens."""
+        from okrcoach.services.views import Filter, Sort
+
+        everyone = self.who.everyone
+        return (
+            self.filter is Filter.ALL
+            and self.sort is Sort.PLANNED
+            and everyone
+            and not (self.show_archived)
+        )
 
     # --- actions ------------------------------------------------------------------
     def action_new_objective(self) -> None:
