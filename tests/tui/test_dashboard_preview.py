@@ -6,6 +6,8 @@ hand), so what the first frame shows can be read before any record is loaded.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from okrcoach.domain.models import KeyResult
@@ -14,10 +16,15 @@ from okrcoach.services.checkins import record_checkin
 from okrcoach.store import open_store
 from okrcoach.tui.app import OkrApp, make_app
 from okrcoach.tui.screens.dashboard import DashboardScreen
-from okrcoach.tui.screens.dashboard.preview import PREVIEW_FILE, Preview, write_preview
+from okrcoach.tui.screens.dashboard.preview import (
+    PREVIEW_FILE,
+    Preview,
+    read_preview,
+    write_preview,
+)
 from okrcoach.tui.screens.detail import DetailScreen
 from tests.tui.conftest import TODAY, settle
-from tests.tui.dashboard_seed import mixed_cycle, write
+from tests.tui.dashboard_seed import checkin, kr, mixed_cycle, objective, write
 from tests.tui.screen_text import screen_text
 
 REAL_OPEN = OkrApp.open_store
@@ -98,7 +105,7 @@ async def test_a_save_since_then_means_no_preview(paths: AppPaths, held_open) ->
 async def test_a_damaged_preview_starts_as_if_there_were_none(paths: AppPaths, held_open) -> None:
     write(paths, *mixed_cycle())
     broken = Preview("Current cycle: [/oops]", "Showing all", (("[b]Forged card[/x]", False),))
-    write_preview(paths, paths.files_stamp(), TODAY, (80, 24), broken)
+    write_preview(paths, paths.files_stamp(), (80, 24), {TODAY: broken})
     app = make_app(paths, today=TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -142,3 +149,44 @@ async def test_keys_typed_for_the_preview_never_answer_a_store_problem(
             await settle(pilot)
             assert isinstance(app.screen, StoreProblemModal)
             assert app.store is None  # "r" did not open it read-only behind the user's back
+
+
+async def test_a_later_day_of_the_week_paints_that_days_dashboard(
+    paths: AppPaths, held_open
+) -> None:
+    # A check-in 19 days old is fine today and stale (at risk) in four days.
+    old = [
+        objective("quiet", "Suppliers are paid on time", position=3),
+        kr(
+            "quiet-kr",
+            "quiet",
+            "On-time payments from 80% to 95%",
+            baseline=80,
+            target=95,
+            current=94,
+            confidence=9,
+        ),
+        checkin("quiet-kr", date(2026, 11, 5), 94, 9),
+    ]
+    write(paths, *mixed_cycle(), *old)
+    app = make_app(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        REAL_OPEN(app)
+        await settle(pilot)
+    later = TODAY + timedelta(days=4)  # a check-in has gone stale and the pace moved on
+    kept_today = read_preview(paths, TODAY, (80, 24))
+    kept = read_preview(paths, later, (80, 24))
+    assert kept is not None and kept_today is not None
+    assert "33 days left" in kept.cycle_line
+    assert kept.cards != kept_today.cards  # the date changes what the cards say
+    again = make_app(paths, today=later)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "33 days left" in screen_text(again)
+        REAL_OPEN(again)
+        await settle(pilot)
+        cards = again.screen.cards()
+        # What the real cards say that day is exactly what was painted before they came.
+        assert cards[0].has_focus
+        painted = [(c.markup(c.size.width), c.row.objective.archived) for c in cards]
+        assert painted == list(kept.cards)

@@ -43,7 +43,7 @@ def workspace(paths: AppPaths) -> KeyResult:
 
 
 def keep(paths: AppPaths) -> None:
-    write_preview(paths, paths.files_stamp(), TODAY, SIZE, SHOWN)
+    write_preview(paths, paths.files_stamp(), SIZE, {TODAY: SHOWN})
 
 
 def test_a_kept_preview_reads_back_while_nothing_changed(paths: AppPaths, workspace) -> None:
@@ -71,9 +71,11 @@ def test_a_new_cycle_or_a_settings_edit_retires_it(paths: AppPaths, workspace) -
     assert read_preview(paths, TODAY, SIZE) is None
 
 
-def test_another_day_or_window_size_shows_none(paths: AppPaths, workspace) -> None:
-    keep(paths)
-    assert read_preview(paths, date(2026, 11, 25), SIZE) is None  # pace and "days left" move
+def test_each_day_reads_its_own_preview_and_another_size_none(paths: AppPaths, workspace) -> None:
+    tomorrow = Preview("Current cycle: 2026-Q4 · 36 days left", "Showing all", SHOWN.cards)
+    write_preview(paths, paths.files_stamp(), SIZE, {TODAY: SHOWN, date(2026, 11, 25): tomorrow})
+    assert read_preview(paths, date(2026, 11, 25), SIZE) == tomorrow  # "days left" moved
+    assert read_preview(paths, date(2026, 11, 26), SIZE) is None  # a day not kept
     assert read_preview(paths, TODAY, (120, 40)) is None  # cards are laid out for a width
     assert read_preview(paths, TODAY, SIZE) == SHOWN
 
@@ -86,7 +88,7 @@ def test_another_day_or_window_size_shows_none(paths: AppPaths, workspace) -> No
         b"\xff\xfe garbage",
         b"[]",
         b'{"key": {}}',
-        b"{" + b'"x": "' + b"a" * 400_000 + b'"}',
+        b"{" + b'"x": "' + b"a" * 1_100_000 + b'"}',
     ],
     ids=["empty", "broken", "bytes", "list", "stale-key", "huge"],
 )
@@ -99,13 +101,13 @@ def test_cards_of_the_wrong_shape_read_as_none(paths: AppPaths, workspace) -> No
     keep(paths)
     path = paths.data_dir / PREVIEW_FILE
     kept = json.loads(path.read_text(encoding="utf-8"))
-    kept["cards"] = [["fine", False], [3, False]]
+    kept["days"][TODAY.isoformat()]["cards"] = [["fine", False], [3, False]]
     path.write_text(json.dumps(kept), encoding="utf-8")
     assert read_preview(paths, TODAY, SIZE) is None
 
 
 def test_forgetting_it_and_a_missing_data_dir_are_quiet(paths: AppPaths) -> None:
-    write_preview(paths, paths.files_stamp(), TODAY, SIZE, SHOWN)  # no data dir yet: nothing
+    write_preview(paths, paths.files_stamp(), SIZE, {TODAY: SHOWN})  # no data dir: nothing
     assert not paths.data_dir.exists()
     assert read_preview(paths, TODAY, SIZE) is None
     forget_preview(paths)

@@ -56,49 +56,52 @@ class ObjectiveCard(Widget, can_focus=True):
     def render(self) -> str:
         return self.markup(self.size.width or 80)
 
-    def markup(self, width: int, focused: bool | None = None) -> str:
-        """The card's text at ``width``; ``focused`` overrides whether it has the focus."""
-        row = self.row
-        objective = row.objective
-        inner = max(20, width - 3)
-        tags = []
-        if objective.archived:
-            tags.append("archived")
-        if objective.status is not ObjectiveStatus.ACTIVE:
-            tags.append(objective.status.value.replace("-", " "))
-        tag_text = f"  [i $text-muted]({', '.join(tags)})[/]" if tags else ""
-        # The selection is a glyph as well as a colour: "▶" marks the card in focus.
-        mark = "▶ " if (self.has_focus if focused is None else focused) else "  "
-        lines = [f"{mark}[b]{safe(objective.title)}[/b]{tag_text}"]
-        who = [r.badge(objective), objective.commitment.value]
-        if objective.owner:
-            who.append(safe(r.clip(row.owner_name or objective.owner, 24)))
-        status = (
-            f"{r.bar(row.progress)} {r.percent(row.progress)}  "
-            f"{r.confidence(row.confidence)}  {r.health(row.health)}"
-        )
-        if width >= WIDE:
-            lines.append(" · ".join(who) + "   " + status)
-        else:
-            lines.append(" · ".join(who))
-            lines.append(status)
-        for kr_row in row.krs:
-            kr = kr_row.kr
-            values = r.kr_values(kr)
-            if width >= WIDE:
-                used = len(r.plain(values)) + len(kr_row.health.label) + 10
-                room = max(12, inner - used)
-                clipped = r.clip(kr.title, room)
-                title = safe(clipped) + " " * (room - len(clipped))
-                lines.append(f"  • {title}  {values}  {r.health(kr_row.health)}")
-            else:
-                lines.append(f"  • {safe(r.clip(kr.title, inner * 2 - 6))}")
-                lines.append(f"    [$text-muted]{values}[/]  {r.health(kr_row.health)}")
-        if not row.krs:
-            lines.append("  [$text-muted]No key results yet: press e to add some.[/]")
-        return "\n".join(lines)
+    def markup(self, width: int) -> str:
+        return card_markup(self.row, width, self.has_focus)
 
     def on_click(self, event: Click) -> None:
         self.focus()
         if event.chain >= 2:
             self.post_message(self.Opened(self.row.id))
+
+
+def card_markup(row: ObjectiveRow, width: int, focused: bool) -> str:
+    """A card's text at ``width`` (also kept as the next start's preview)."""
+    objective = row.objective
+    inner = max(20, width - 3)
+    tags = []
+    if objective.archived:
+        tags.append("archived")
+    if objective.status is not ObjectiveStatus.ACTIVE:
+        tags.append(objective.status.value.replace("-", " "))
+    tag_text = f"  [i $text-muted]({', '.join(tags)})[/]" if tags else ""
+    # The selection is a glyph as well as a colour: "▶" marks the card in focus.
+    mark = "▶ " if focused else "  "
+    lines = [f"{mark}[b]{safe(objective.title)}[/b]{tag_text}"]
+    who = [r.badge(objective), objective.commitment.value]
+    if objective.owner:
+        who.append(safe(r.clip(row.owner_name or objective.owner, 24)))
+    status = (
+        f"{r.bar(row.progress)} {r.percent(row.progress)}  "
+        f"{r.confidence(row.confidence)}  {r.health(row.health)}"
+    )
+    if width >= WIDE:
+        lines.append(" · ".join(who) + "   " + status)
+    else:
+        lines.append(" · ".join(who))
+        lines.append(status)
+    for kr_row in row.krs:
+        kr = kr_row.kr
+        values = r.kr_values(kr)
+        if width >= WIDE:
+            used = len(r.plain(values)) + len(kr_row.health.label) + 10
+            room = max(12, inner - used)
+            clipped = r.clip(kr.title, room)
+            title = safe(clipped) + " " * (room - len(clipped))
+            lines.append(f"  • {title}  {values}  {r.health(kr_row.health)}")
+        else:
+            lines.append(f"  • {safe(r.clip(kr.title, inner * 2 - 6))}")
+            lines.append(f"    [$text-muted]{values}[/]  {r.health(kr_row.health)}")
+    if not row.krs:
+        lines.append("  [$text-muted]No key results yet: press e to add some.[/]")
+    return "\n".join(lines)

@@ -25,8 +25,10 @@ from okrcoach import __version__
 from okrcoach.paths import AppPaths
 
 PREVIEW_FILE = ".dashboard-preview.json"
-FORMAT = 1
-MAX_BYTES = 256 * 1024  # a few screens of cards; anything bigger is not ours
+FORMAT = 2
+MAX_BYTES = 1024 * 1024  # a week of a few screens of cards; anything bigger is not ours
+
+Size = tuple[int, int]  # the terminal's width and height
 
 
 @dataclass(frozen=True)
@@ -38,16 +40,12 @@ class Preview:
     cards: tuple[tuple[str, bool], ...]  # (markup, archived); the first one has the focus
 
 
-Size = tuple[int, int]  # the terminal's width and height
-
-
-def _key(stamp: str, today: date, size: Size) -> dict[str, Any]:
-    return {"format": FORMAT, "version": __version__, "stamp": stamp,
-            "today": today.isoformat(), "size": list(size)}  # fmt: skip
+def _key(stamp: str, size: Size) -> dict[str, Any]:
+    return {"format": FORMAT, "version": __version__, "stamp": stamp, "size": list(size)}
 
 
 def read_preview(paths: AppPaths, today: date, size: Size) -> Preview | None:
-    """The kept preview when it still shows the saved files as they are, else None."""
+    """Today's kept preview when it still shows the saved files as they are, else None."""
     path = paths.data_dir / PREVIEW_FILE
     try:
         with open(path, "rb") as handle:
@@ -57,9 +55,15 @@ def read_preview(paths: AppPaths, today: date, size: Size) -> Preview | None:
         kept = json.loads(raw)
     except (OSError, ValueError):
         return None
-    if not isinstance(kept, dict) or kept.get("key") != _key(paths.files_stamp(), today, size):
+    if not isinstance(kept, dict) or kept.get("key") != _key(paths.files_stamp(), size):
         return None
-    cycle_line, view_line, cards = kept.get("cycle"), kept.get("view"), kept.get("cards")
+    days = kept.get("days")
+    day = days.get(today.isoformat()) if isinstance(days, dict) else None
+    return _preview_of(day) if isinstance(day, dict) else None
+
+
+def _preview_of(day: dict[str, Any]) -> Preview | None:
+    cycle_line, view_line, cards = day.get("cycle"), day.get("view"), day.get("cards")
     if not (isinstance(cycle_line, str) and isinstance(view_line, str)):
         return None
     if not isinstance(cards, list) or not cards:
@@ -72,13 +76,19 @@ def read_preview(paths: AppPaths, today: date, size: Size) -> Preview | None:
     return Preview(cycle_line, view_line, tuple(shown))
 
 
-def write_preview(paths: AppPaths, stamp: str, today: date, size: Size, preview: Preview) -> None:
-    """Keep ``preview`` for the next start (atomically, 0600); a failure only loses it."""
+def write_preview(paths: AppPaths, stamp: str, size: Size, days: dict[date, Preview]) -> None:
+    """Keep the previews of ``days`` for the next start (atomically, 0600); a failure only
+    loses them."""
     body = {
-        "key": _key(stamp, today, size),
-        "cycle": preview.cycle_line,
-        "view": preview.view_line,
-        "cards": [list(card) for card in preview.cards],
+        "key": _key(stamp, size),
+        "days": {
+            day.isoformat(): {
+                "cycle": preview.cycle_line,
+                "view": preview.view_line,
+                "cards": [list(card) for card in preview.cards],
+            }
+            for day, preview in days.items()
+        },
     }
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
     if len(data) > MAX_BYTES or not paths.data_dir.is_dir():

@@ -7,14 +7,18 @@ on screen (see ``OkrApp.hold_keys``).
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
 from textual.content import Content
 from textual.widgets import Static
 
+from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import today_of
-from okrcoach.tui.screens.dashboard.preview import Preview, forget_preview, write_preview
+from okrcoach.tui.screens.dashboard.preview import Preview, Size, forget_preview, write_preview
+
+DAYS_AHEAD = 7  # the first start on each day of the coming week paints at once too
 
 PREVIEW_CSS = """
 DashboardScreen .card-preview {
@@ -89,7 +93,7 @@ class PreviewMixin:  # a DashboardScreen at runtime
     def _keep_preview(self, painted: Preview | None) -> None:
         """Keep what is on screen for the next start, when it is the plain view of the current
         cycle of a local workspace this window may write, and the files did not move meanwhile
-        (``painted``: the preview this start showed, already kept)."""
+        (``painted``: the preview this start showed, already kept with the days after it)."""
         screen: Any = self
         data, store = screen.data, screen.store
         if data is None or store is None or store.read_only or not screen.is_attached:
@@ -101,17 +105,66 @@ class PreviewMixin:  # a DashboardScreen at runtime
         if not cards:
             screen.run_worker(partial(forget_preview, paths), thread=True, group="preview")
             return
+        from okrcoach.tui.widgets.objective_card import card_markup  # loaded with the cards
+
+        width = cards[0].size.width or 80
         cycle_line, view_line = self.shown_lines
-        kept = Preview(
+        shown = Preview(
             cycle_line,
             view_line,
             tuple(
-                (card.markup(card.size.width or 80, focused=at == 0), card.row.objective.archived)
+                (card_markup(card.row, width, at == 0), card.row.objective.archived)
                 for at, card in enumerate(cards)
             ),
         )
-        if kept == painted:
+        if shown == painted:
             return  # the kept one showed exactly this: nothing to write
         size = (screen.app.size.width, screen.app.size.height)
-        keep = partial(write_preview, paths, data.stamp, today, size, kept)
+        cadence = screen.app.settings.checkin_cadence_days
+        keep = partial(_keep_days, store, data, today, shown, width, size, cadence)
         screen.run_worker(keep, thread=True, group="preview", exclusive=True)
+
+
+def cycle_line_markup(
+    described: str, is_current: bool, locked: bool, window_read_only: bool
+) -> str:
+    """The dashboard's cycle line: "Current cycle: 2026-Q4 · … · 29 days left", and whether
+    it can be changed."""
+    prefix = "Current cycle" if is_current else "Cycle"
+    hint = "(this window)" if window_read_only else "(O reopens)"
+    lock = f"  [b $warning]read-only[/] {hint}" if locked else ""
+    return f"{prefix}: {safe(described)}{lock}"
+
+
+def _keep_days(
+    store: Any, data: Any, today: date, shown: Preview, width: int, size: Size, cadence: int
+) -> None:
+    """Keep today's paint and the same dashboard as it will read on each of the next days of
+    the cycle (so the first start of a day is as quick), unless a save lands meanwhile."""
+    from okrcoach.services.cycles import describe_cycle
+    from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
+    from okrcoach.store import StoreError
+    from okrcoach.tui.widgets.objective_card import card_markup
+
+    cycle = data.portfolio.cycle
+    days = {today: shown}
+    try:
+        for ahead in range(1, DAYS_AHEAD + 1):
+            day = today + timedelta(days=ahead)
+            if day > cycle.end:
+                break  # the next cycle is not made before its day comes
+            portfolio = load_portfolio(store, cycle, day, cadence_days=cadence, with_hints=False)
+            locked = cycle_is_locked(cycle, day)
+            days[day] = Preview(
+                cycle_line_markup(describe_cycle(cycle, day), True, locked, False),
+                shown.view_line,
+                tuple(
+                    (card_markup(row, width, at == 0), row.objective.archived)
+                    for at, row in enumerate(portfolio.rows)
+                ),
+            )
+        if store.files_stamp() != data.stamp:
+            return  # a save landed while the days were read: what was read may be old
+    except StoreError:
+        return  # the window is closing: the store went first
+    write_preview(store.paths, data.stamp, size, days)

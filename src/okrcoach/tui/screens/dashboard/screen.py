@@ -8,7 +8,6 @@ only renders what the service layer answers.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from textual import events, work
@@ -26,28 +25,20 @@ from okrcoach.tui.safe import safe
 from okrcoach.tui.screens.background import today_of
 from okrcoach.tui.screens.dashboard.changes import ObjectiveChangesMixin
 from okrcoach.tui.screens.dashboard.keys import DASHBOARD_BINDINGS, dashboard_commands
+from okrcoach.tui.screens.dashboard.loading import DashboardData, gather
 from okrcoach.tui.screens.dashboard.preview import Preview
-from okrcoach.tui.screens.dashboard.previewing import PREVIEW_CSS, PreviewMixin, preview_cards
+from okrcoach.tui.screens.dashboard.previewing import (
+    PREVIEW_CSS,
+    PreviewMixin,
+    cycle_line_markup,
+    preview_cards,
+)
 from okrcoach.tui.screens.dashboard.whose import WhoseMixin
 from okrcoach.tui.screens.welcome import EMPTY, EMPTY_PAST, INTRO, WELCOME_TITLE
 from okrcoach.tui.store_ready import ChangedElsewhere, LoadsFromStore, StoreOpened
 
 SHORT = 16
 """Below this many rows the intro and the hint lines give way to the objectives."""
-
-
-@dataclass
-class DashboardData:
-    """What one load of the dashboard found (built in a worker)."""
-
-    portfolio: Any
-    cycle_line: str
-    is_current: bool
-    locked: bool
-    neighbours: tuple[str | None, str | None] = (None, None)
-    cycle_ids: list[str] = field(default_factory=list)
-    balance_asked: bool = False  # the coach was asked for the balance hint (after the paint)
-    stamp: str | None = None  # the saved files' fingerprint, when no save landed during the load
 
 
 class DashboardScreen(
@@ -141,45 +132,18 @@ class DashboardScreen(
         if store is None:
             return
         try:
-            data = self._gather(store, cycle_id, show_archived)
+            data = gather(
+                store,
+                cycle_id,
+                today_of(self),
+                self.app.settings,  # type: ignore[attr-defined]
+                show_archived=show_archived,
+                reopened=self.reopened,
+            )
         except (CorruptFileError, FutureSchemaError) as error:
             self.app.call_from_thread(self.app.report_store_problem, str(error))  # type: ignore[attr-defined]
             return
         self.app.call_from_thread(self._show, data)
-
-    def _gather(self, store: Any, cycle_id: str | None, show_archived: bool) -> DashboardData:
-        from okrcoach.domain.models import Cycle
-        from okrcoach.services.cycles import current_cycle, describe_cycle
-        from okrcoach.services.portfolio import cycle_is_locked, load_portfolio
-
-        today = today_of(self)
-        settings = self.app.settings  # type: ignore[attr-defined]
-        current = current_cycle(store, today, settings.cycle_length)
-        stamp = getattr(store, "files_stamp", None)  # a local workspace's files
-        before = stamp() if callable(stamp) else None
-        cycle = (store.get(Cycle, cycle_id) if cycle_id else None) or current
-        portfolio = load_portfolio(
-            store,
-            cycle,
-            today,
-            show_archived=show_archived,
-            cadence_days=settings.checkin_cadence_days,
-            with_hints=False,
-        )
-        ids = [c.id for c in store.cycles()]
-        if cycle.id not in ids:
-            ids.append(cycle.id)
-        at = ids.index(cycle.id)
-        neighbours = (ids[at - 1] if at > 0 else None, ids[at + 1] if at + 1 < len(ids) else None)
-        return DashboardData(
-            portfolio=portfolio,
-            cycle_line=describe_cycle(cycle, today),
-            is_current=cycle.id == current.id,
-            locked=cycle_is_locked(cycle, today, cycle.id in self.reopened) or store.read_only,
-            neighbours=neighbours,
-            cycle_ids=ids,
-            stamp=before if callable(stamp) and stamp() == before else None,
-        )
 
     @work(thread=True, exclusive=True, group="dashboard-balance")
     def _read_balance(self, cycle_id: str, active: list[Any]) -> None:
@@ -230,11 +194,10 @@ class DashboardScreen(
         portfolio = data.portfolio
         self.cycle_id = portfolio.cycle.id
         empty = not portfolio.rows and not portfolio.archived_count
-        prefix = "Current cycle" if data.is_current else "Cycle"
         window_read_only = self.store is not None and self.store.read_only
-        hint = "(this window)" if window_read_only else "(O reopens)"
-        lock = f"  [b $warning]read-only[/] {hint}" if data.locked else ""
-        cycle_line = f"{prefix}: {safe(data.cycle_line)}{lock}"
+        cycle_line = cycle_line_markup(
+            data.cycle_line, data.is_current, data.locked, window_read_only
+        )
         self.query_one("#cycle", Static).update(cycle_line)
         for selector in ("#welcome-title", "#empty"):
             self.query_one(selector).display = empty
