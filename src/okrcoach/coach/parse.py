@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import not_levels
+from okrcoach.coach.unchecked import unchecked
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import comparative, words
@@ -316,15 +317,19 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
     direction = _direction(tokens, lead, baseline, target, bound)
     if kind is None and factor is not None:
         kind = MetricKind.NUMBER
-    return MetricGuess(
-        baseline=baseline,
-        target=target,
-        unit=unit,
-        direction=direction,
-        metric_kind=kind,
-        change=change,
-        factor=factor,
-        numbers=len(found),
+    # Each value is already of its field's type (floats, enums, a count): made unchecked.
+    return unchecked(
+        MetricGuess,
+        {
+            "baseline": baseline,
+            "target": target,
+            "unit": unit,
+            "direction": direction,
+            "metric_kind": kind,
+            "change": change,
+            "factor": factor,
+            "numbers": len(found),
+        },
     )
 
 
