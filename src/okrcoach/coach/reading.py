@@ -410,7 +410,7 @@ def reading(text: str) -> Reading:
             bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
             bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
             not present.isdisjoint(_MULTIPLY)
-            or (digit and _TIMES.search(lowered) is not None)
+            or (digit and ("x" in lowered or "×" in lowered) and _TIMES.search(lowered) is not None)
             or (" as " in lowered and _AS_MANY.search(lowered) is not None),
             _done_participle(tokens, 1)
             if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)

@@ -172,6 +172,15 @@ def _deadline(tokens: tuple[str, ...], present: frozenset[str]) -> bool:
     return False
 
 
+def _may_be_done(text: str) -> bool:
+    """Whether ``text`` could hold a phrase of ``_DONE_PHRASES``: one of its words, in any
+    case, or a letter outside ASCII (ignoring case, "ſ" matches an "s")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "place" in low or "running" in low or "set up" in low or "live" in low or "off" in low
+
+
 def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bool:
     change_verbs = 1 if tokens and _CLASSES.get(tokens[0], _NONE) & _CHANGE else 0
     if not present.isdisjoint(_JOINS):
@@ -233,7 +242,7 @@ def read(text: str) -> Signals:
             if _CLASSES.get(tok, _NONE) & _MOVED and tok.endswith(("ed", "cut")):
                 passive_change = tok
                 break
-        if not done_state and not passive_change:
+        if not done_state and not passive_change and _may_be_done(text):
             phrase = _DONE_PHRASES.search(text)
             if phrase:
                 done_state = phrase.group(1).lower()

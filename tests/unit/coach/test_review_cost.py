@@ -17,14 +17,14 @@ from bench.corpus import load
 
 from okrcoach.coach import review_key_result
 
-# Measured: 59 Python calls and 154 built-in calls per key result (the fifth speed round:
+# Measured: 58 Python calls and 154 built-in calls per key result (the fifth speed round:
 # the answer models are made without validating the coach's own values again; before it
 # 66 and 156; the fourth round: reasons and rewrites are worded only when read, the wish
 # word is read once; before it 69 and 182; the third round reached 61 and 160 before the
 # newer readings of numbers and the metric guess that skips names; before it: 130 and
 # 173; before the second: 135 and 218; before the first: 237 and 294).
-PYTHON_CALLS = 60
-BUILTIN_CALLS = 156
+PYTHON_CALLS = 59
+BUILTIN_CALLS = 155
 
 
 def _calls_per_review(texts: list[str]) -> tuple[float, float]:
