@@ -301,12 +301,13 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
     return "".join(parts), named, version
 
 
-def not_levels(text: str, wish: bool = False) -> list[tuple[int, int]]:
+def not_levels(text: str, wish: bool = False, lowered: str | None = None) -> list[tuple[int, int]]:
     """Where ``text`` holds numbers that are names, windows or filters, not levels to
     reach: the metric guess reads its target and baseline from the other numbers only
     ("Happier customers in their first 14 days" has no target of 14). ``wish``: the line
-    wishes for better without work ("Happier buyers in 3 markets" says where, not how far)."""
-    low = text.lower()
+    wishes for better without work ("Happier buyers in 3 markets" says where, not how far).
+    ``lowered``: the text in lower case, when the caller has it."""
+    low = text.lower() if lowered is None else lowered
     if len(low) != len(text):
         return []
     named, _, _ = name_spans(low, text)
