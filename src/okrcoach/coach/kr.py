@@ -14,6 +14,8 @@ Ties go to "outcome" only when there is a measured metric and no effort count.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, PrivateAttr, computed_field
 
 from okrcoach.coach import lexicon as lx
@@ -24,6 +26,7 @@ from okrcoach.coach.parse import MetricGuess
 from okrcoach.coach.rewrite import rewrite_for
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.unchecked import unchecked
 from okrcoach.domain.models import Commitment, Direction, MetricKind
 
 _CHANGE = frozenset({"increase", "decrease", "reach"})
@@ -56,12 +59,10 @@ class _Later:
     __hash__ = None  # type: ignore[assignment]
 
 
-def _keep(review: KRReview, later: _Later) -> None:
-    """Hand ``later`` to ``review`` as its private state (set in place: it is made anew
-    for every review, and pydantic's own setter costs more than the wording it saves)."""
-    private = review.__pydantic_private__
-    assert private is not None  # a model with a private attribute always has the dict
-    private["_later"] = later
+def _made(fields: dict[str, Any], later: _Later) -> KRReview:
+    """A review of ``fields`` (each already of its field's type: the coach computed them),
+    made unchecked, with ``later`` as its private state."""
+    return unchecked(KRReview, fields, {"_later": later})
 
 
 class KRReview(BaseModel):
@@ -200,18 +201,19 @@ def review_key_result(
     guess = sig.guess
     if not sig.tokens:
         finding = fire("kr.empty")
-        empty = KRReview(
-            text=text,
-            kind="task",
-            measurable=False,
-            has_baseline=False,
-            vanity=False,
-            score=score([finding]),
-            findings=[finding],
-            guess=guess,
+        return _made(
+            {
+                "text": text,
+                "kind": "task",
+                "measurable": False,
+                "has_baseline": False,
+                "vanity": False,
+                "score": score([finding]),
+                "findings": [finding],
+                "guess": guess,
+            },
+            _Later(None, None, "", ["there are no words to read yet"], (None, None)),
         )
-        _keep(empty, _Later(None, None, "", ["there are no words to read yet"], (None, None)))
-        return empty
     kind_value = MetricKind(metric_kind) if metric_kind is not None else None
     base = baseline if baseline is not None else guess.baseline
     goal = target if target is not None else guess.target
@@ -267,18 +269,19 @@ def review_key_result(
         findings.append(fire("kr.maintain"))
     if sig.compound:
         findings.append(fire("kr.compound"))
-    review = KRReview(
-        text=sig.text,
-        kind=kind,
-        measurable=measurable,
-        has_baseline=has_baseline,
-        vanity=bool(vanity_term),
-        score=score(findings),
-        findings=findings,
-        guess=guess,
+    return _made(
+        {
+            "text": sig.text,
+            "kind": kind,
+            "measurable": measurable,
+            "has_baseline": has_baseline,
+            "vanity": bool(vanity_term),
+            "score": score(findings),
+            "findings": findings,
+            "guess": guess,
+        },
+        _Later(decided, sig, vanity_term),
     )
-    _keep(review, _Later(decided, sig, vanity_term))
-    return review
 
 
 _REWRITE_ORDER = ("kr.task", "kr.activity-count", "kr.vague", "kr.no-target", "kr.vanity")

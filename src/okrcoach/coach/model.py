@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from importlib import resources
-from itertools import compress, repeat
-from operator import add, itemgetter, mul, neg
+from itertools import repeat
+from operator import add, itemgetter, mul
 
 from okrcoach.coach.features import WORD, Evidence
 
@@ -54,7 +52,6 @@ class Decision:
         "evidence",
         "extra",
         "probability",
-        "products",
         "top",
         "weights",
         "yes",
@@ -68,7 +65,6 @@ class Decision:
         weights: dict[str, float] | None = None,
         top: int = 3,
         extra: Evidence | None = None,  # weighed after ``evidence``, merged only when shown
-        products: list[float] | None = None,
     ) -> None:
         self.yes = yes
         self.probability = probability
@@ -76,10 +72,6 @@ class Decision:
         self.weights = weights if weights is not None else {}
         self.top = top
         self.extra = extra
-        # Each feature's push (weight times value, 0.0 for a feature the model does not
-        # weigh), in evidence order, when the sum already made them: ``reasons`` then
-        # needs no second look-up of the weights.
-        self.products = products
         self._reasons: tuple[str, ...] | None = None
         self._cues: int | None = None
 
@@ -90,19 +82,24 @@ class Decision:
     def _pushes(self, worded: bool) -> list[tuple[float, str, str]]:
         """(-|push|, feature, words) of the features that pushed towards the answer (only
         those with words when ``worded``), in evidence order."""
-        weights, yes = self.weights, self.yes
+        weights = self.weights
         evidence = {**self.evidence, **self.extra} if self.extra else self.evidence
-        found = []
-        for feature, (value, words) in evidence.items():
-            if worded and not words:
-                continue
-            weight = weights.get(feature)
-            if weight is None:
-                continue
-            push = weight * value
-            if push > 0 if yes else push < 0:
-                found.append((-abs(push), feature, words))
-        return found
+        # -|push| is -push for a push up, the push itself for a push down.
+        if self.yes:
+            return [
+                (-push, feature, words)
+                for feature, (value, words) in evidence.items()
+                if (words or not worded)
+                and feature in weights
+                and (push := weights[feature] * value) > 0
+            ]
+        return [
+            (push, feature, words)
+            for feature, (value, words) in evidence.items()
+            if (words or not worded)
+            and feature in weights
+            and (push := weights[feature] * value) < 0
+        ]
 
     def _toward(self) -> list[tuple[float, str, str]]:
         """(-|push|, feature, words) of the features that pushed towards the answer,
@@ -112,15 +109,9 @@ class Decision:
         return found
 
     def _strongest(self, count: int) -> list[tuple[float, str, str]]:
-        """The first ``count`` of ``sorted(self._pushes(worded=True))``; from the products
-        of the sum, sorted in C and read only as far as needed."""
-        if self.products is None or self.extra:
-            return sorted(self._pushes(worded=True))[:count]
-        words = list(map(_SECOND, self.evidence.values()))
-        pushes = map(neg, self.products) if self.yes else self.products
-        ordered = sorted(compress(zip(pushes, self.evidence, words, strict=True), words))
-        # Those pushing towards the answer sort first: they end where the strength is 0.
-        return ordered[: min(count, bisect_left(ordered, (0.0,)))]
+        """The first ``count`` of the worded features that pushed towards the answer,
+        strongest first."""
+        return sorted(self._pushes(worded=True))[:count]
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -208,23 +199,35 @@ def _weighed(start: float, weights: dict[str, float], evidence: Evidence) -> flo
 
 _VALUE = itemgetter(0)
 _SECOND = itemgetter(1)
-_THIRD = itemgetter(2)
 _NO_WEIGHTS = (0.0, 0.0, 0.0)
 
 
+class _Table(dict[str, tuple[float, float, float]]):
+    """Each feature's weights in three models; a feature none of them weighs reads as
+    zeros (and is not added: the table stays the size the models made it)."""
+
+    def __missing__(self, feature: str) -> tuple[float, float, float]:
+        return _NO_WEIGHTS
+
+
+class _Weights(dict[str, float]):
+    """One model's weights; a feature it does not weigh reads as 0.0 (and is not added)."""
+
+    def __missing__(self, feature: str) -> float:
+        return 0.0
+
+
 @lru_cache(maxsize=8)
-def _joint(
-    first: str, second: str, third: str
-) -> tuple[Callable[..., tuple[float, float, float]], Model, float, Model]:
-    """The weights of three models side by side, 0.0 where a model has none (as a look-up),
-    with the first model, the second's bias and the third model: one cached call."""
+def _joint(first: str, second: str, third: str) -> tuple[_Table, Model, float, Model, _Weights]:
+    """The weights of three models side by side, 0.0 where a model has none, with the first
+    model, the second's bias, the third model and its weights alone: one cached call."""
     every = models()
     tables = [every[name].weights for name in (first, second, third)]
-    joint: dict[str, tuple[float, float, float]] = {}
+    joint = _Table()
     for feature in dict.fromkeys(f for table in tables for f in table):
         a, b, c = (table.get(feature, 0.0) for table in tables)
         joint[feature] = (a, b, c)
-    return joint.get, every[first], every[second].bias, every[third]
+    return joint, every[first], every[second].bias, every[third], _Weights(tables[2])
 
 
 def decide_three(
@@ -234,19 +237,23 @@ def decide_three(
     (``extra`` is weighed by the third model only): the first model's decision, then
     the other two's yes or no. Each answer, and each sum to the last bit, is the one
     ``decide`` gives on its own."""
-    lookup, first, second_bias, third = _joint(*names)
-    values = list(map(_VALUE, evidence.values()))
-    weights = list(map(lookup, evidence, repeat(_NO_WEIGHTS)))
-    products = list(map(mul, map(_VALUE, weights), values))
-    a = reduce(add, products, first.bias)
-    b = reduce(add, map(mul, map(_SECOND, weights), values), second_bias)
-    c = reduce(add, map(mul, map(_THIRD, weights), values), third.bias)
+    joint, first, second_bias, third, third_weights = _joint(*names)
+    # One pass over the features: each weight looked up once, the three sums added term by
+    # term in evidence order (as ``_weighed`` adds them; a loop beats three passes in C
+    # over a line's dozen or so features).
+    a, b, c = first.bias, second_bias, third.bias
+    for feature, (value, _) in evidence.items():
+        for_first, for_second, for_third = joint[feature]
+        a += for_first * value
+        b += for_second * value
+        c += for_third * value
     if extra:
-        c = _weighed(c, third.weights, extra)
+        for feature, (value, _) in extra.items():
+            c += third_weights[feature] * value
     # ``_probability`` written out, the same sums to the last bit.
     pa = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a))))
     return (
-        Decision(pa >= 0.5, pa, evidence, first.weights, 3, None, products),
+        Decision(pa >= 0.5, pa, evidence, first.weights, 3),
         1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, b)))) >= 0.5,
         1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, c)))) >= 0.5,
     )

@@ -126,6 +126,19 @@ _WINDOW = re.compile(
 )
 
 
+def _may_window(low: str) -> bool:
+    """Whether ``low`` (lower case) could hold a window: it names one of the window's
+    words, or holds a letter outside ASCII (ignoring case, "ſ" matches an "s")."""
+    return (
+        not low.isascii()
+        or "first" in low
+        or "last" in low
+        or "next" in low
+        or "opening" in low
+        or "final" in low
+    )
+
+
 # A run of digits with its separators: "1,200", "4.6", "9/10", "1:1".
 DIGIT_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
 
@@ -288,18 +301,26 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
     return "".join(parts), named, version
 
 
-def not_levels(text: str, wish: bool = False) -> list[tuple[int, int]]:
+def not_levels(text: str, wish: bool = False, lowered: str | None = None) -> list[tuple[int, int]]:
     """Where ``text`` holds numbers that are names, windows or filters, not levels to
     reach: the metric guess reads its target and baseline from the other numbers only
     ("Happier customers in their first 14 days" has no target of 14). ``wish``: the line
-    wishes for better without work ("Happier buyers in 3 markets" says where, not how far)."""
-    low = text.lower()
+    wishes for better without work ("Happier buyers in 3 markets" says where, not how far).
+    ``lowered``: the text in lower case, when the caller has it."""
+    low = text.lower() if lowered is None else lowered
     if len(low) != len(text):
         return []
     named, _, _ = name_spans(low, text)
     spans: list[tuple[int, int]] = list(named)
-    spans += [m.span() for m in _WINDOW.finditer(low)]
-    if " than " in low or any(w in low for w in (" over ", " above ", " under ", " below ")):
+    if _may_window(low):
+        spans += [m.span() for m in _WINDOW.finditer(low)]
+    if (
+        " than " in low
+        or " over " in low
+        or " above " in low
+        or " under " in low
+        or " below " in low
+    ):
         spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m) == " "]
     if wish:
         spans += [m.span() for m in _WISH_SCOPE.finditer(low)]
@@ -342,7 +363,8 @@ def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str], wish: bool 
     ``classes``: its predicate's verb classes ("Migrate the 40 services" is a count);
     ``wish``: the line wishes for better ("happier", "improve") without saying how much."""
     scoped = _SCOPE_NUMBER.sub(_filter, unnamed) if scope_cue else unnamed
-    scoped = _WINDOW.sub(" ", scoped)
+    if _may_window(scoped):
+        scoped = _WINDOW.sub(" ", scoped)
     if not classes & _WORK_CLASSES:
         scoped = _DEFINITE_SET.sub(" ", scoped)
         if wish:

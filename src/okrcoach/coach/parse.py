@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import not_levels
+from okrcoach.coach.unchecked import unchecked
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import comparative, words
@@ -166,8 +167,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     return find_quantities(text)
 
 
-def find_quantities(text: str) -> tuple[Quantity, ...]:
-    """``quantities(text)``, read afresh (for a caller that reads each text once)."""
+def find_quantities(text: str, lowered: str | None = None) -> tuple[Quantity, ...]:
+    """``quantities(text)``, read afresh (for a caller that reads each text once and has
+    it in lower case already: ``lowered``)."""
     found: list[Quantity] = []
     if _DIGIT.search(text) is not None:
         for match in _NUMBER.finditer(text):
@@ -214,7 +216,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     # A number word stands alone between non-word characters, so it is a whole run of
     # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
     # is never counted, so it alone does not make the pattern worth trying).
-    if _COUNTED_RUN.search(text.lower()) is not None:
+    if _COUNTED_RUN.search(text.lower() if lowered is None else lowered) is not None:
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)
@@ -257,8 +259,15 @@ def parse_metric(text: str) -> MetricGuess:
     return guess_metric(text, quantities(text), words(text))
 
 
-def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]) -> MetricGuess:
-    """``parse_metric(text)`` from its quantities and word tokens, already read. Numbers
+def guess_metric(
+    text: str,
+    found: tuple[Quantity, ...],
+    tokens: tuple[str, ...],
+    lowered: str | None = None,
+    wish_word: str | None = None,
+) -> MetricGuess:
+    """``parse_metric(text)`` from its quantities and word tokens, already read (and, when
+    the caller has them, the text in lower case and ``comparative(tokens)``). Numbers
     that are names, windows or filters ("Year 9", "in the first 14 days", "deals over
     $50k") are never read as a target or a baseline."""
     lead: frozenset[str] = frozenset()
@@ -268,8 +277,9 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
             break
     if found:
         # "Happier buyers in 3 markets": a wish's "3 markets" says where, not how far.
-        wish = bool(lead & _WISH_CLASSES or comparative(tokens)) and not lead & _WORK_CLASSES
-        skip = not_levels(text, wish)
+        wished = lead & _WISH_CLASSES or (comparative(tokens) if wish_word is None else wish_word)
+        wish = bool(wished) and not lead & _WORK_CLASSES
+        skip = not_levels(text, wish, lowered)
         if skip:
             found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     factor = None
@@ -316,15 +326,19 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
     direction = _direction(tokens, lead, baseline, target, bound)
     if kind is None and factor is not None:
         kind = MetricKind.NUMBER
-    return MetricGuess(
-        baseline=baseline,
-        target=target,
-        unit=unit,
-        direction=direction,
-        metric_kind=kind,
-        change=change,
-        factor=factor,
-        numbers=len(found),
+    # Each value is already of its field's type (floats, enums, a count): made unchecked.
+    return unchecked(
+        MetricGuess,
+        {
+            "baseline": baseline,
+            "target": target,
+            "unit": unit,
+            "direction": direction,
+            "metric_kind": kind,
+            "change": change,
+            "factor": factor,
+            "numbers": len(found),
+        },
     )
 
 

@@ -24,7 +24,7 @@ from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_BASES as _BASES
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
-from okrcoach.coach.words import comparative, verb_classes, verb_forms
+from okrcoach.coach.words import verb_classes, verb_forms
 
 # Words after which a verb-looking token is a noun: "the launch", "our hires", "of calls".
 _DETERMINERS = lx.wordset(
@@ -372,7 +372,7 @@ def reading(text: str) -> Reading:
             verbs.append((index, _BASES.get(tok, tok), _CLASSES[tok]))
     classes: frozenset[str] = _NONE
     predicate_index, predicate = -1, ""
-    lowered = sig.text.lower()
+    lowered = sig.lowered
     if sig.lead and not _names_a_measure(tokens, sig.lead_index, sig.lead_classes, lowered):
         predicate_index, predicate, classes = sig.lead_index, sig.lead, sig.lead_classes
     else:
@@ -393,7 +393,7 @@ def reading(text: str) -> Reading:
     held = _CUES.mask(lowered)
     phrases = _phrases(lowered, digit, held)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
-    present = frozenset(tokens)
+    present = sig.present
     # Made as a plain tuple of its fields: the same Reading, without a call in Python.
     return _NEW(
         Reading,
@@ -410,7 +410,7 @@ def reading(text: str) -> Reading:
             bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
             bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
             not present.isdisjoint(_MULTIPLY)
-            or (digit and _TIMES.search(lowered) is not None)
+            or (digit and ("x" in lowered or "×" in lowered) and _TIMES.search(lowered) is not None)
             or (" as " in lowered and _AS_MANY.search(lowered) is not None),
             _done_participle(tokens, 1)
             if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
@@ -421,6 +421,6 @@ def reading(text: str) -> Reading:
             held,
             sig.text,
             tokens,
-            comparative(tokens),
+            sig.wish,
         ),
     )

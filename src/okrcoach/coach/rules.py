@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from okrcoach.coach.findings import Finding, Severity
+from okrcoach.coach.unchecked import unchecked
 
 Scope = Literal["kr", "objective", "set", "cycle"]
 
@@ -23,15 +24,24 @@ class Rule:
     message: str
     suggestion: str
 
+    def __post_init__(self) -> None:
+        # A severity given as its name ("problem") is held as the enum member, as the
+        # findings this rule makes hold it.
+        object.__setattr__(self, "severity", Severity(self.severity))
+
     def fire(self, why: str = "", /, **values: str) -> Finding:
         """A finding for this rule, with user words (already quoted) filled in, and
         ``why`` it fired, when given, in brackets after the message."""
         message = self.message.format(**values) if values else self.message
-        return Finding(
-            rule_id=self.id,
-            severity=self.severity,
-            message=f"{message} ({why}.)" if why else message,
-            suggestion=self.suggestion.format(**values) if values else self.suggestion,
+        # Every value is a string, the severity an enum member: made unchecked.
+        return unchecked(
+            Finding,
+            {
+                "rule_id": self.id,
+                "severity": self.severity,
+                "message": f"{message} ({why}.)" if why else message,
+                "suggestion": self.suggestion.format(**values) if values else self.suggestion,
+            },
         )
 
 

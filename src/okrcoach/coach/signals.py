@@ -18,6 +18,7 @@ from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_m
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import (
+    comparative,
     lead_verb,
     strip_settled,
     tokens_of,
@@ -75,6 +76,10 @@ class Signals(NamedTuple):
     vanity_term: str
     compound: bool
     comparator: bool  # "under 200 ms", "at least 95%"
+    # The line as read once for every later reader (``reading.py``, ``measurability.py``):
+    present: frozenset[str]  # the set of its tokens
+    lowered: str  # the text in lower case
+    wish: str  # the first word that wishes for more or better ("faster"), "" when none
 
     @property
     def measurable(self) -> bool:
@@ -172,7 +177,15 @@ def _deadline(tokens: tuple[str, ...], present: frozenset[str]) -> bool:
     return False
 
 
-def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bool:
+def _may_be_done(text: str, low: str) -> bool:
+    """Whether ``text`` (``low`` in lower case) could hold a phrase of ``_DONE_PHRASES``:
+    one of its words, in any case, or a letter outside ASCII ("ſ" matches an "s")."""
+    if not text.isascii():
+        return True
+    return "place" in low or "running" in low or "set up" in low or "live" in low or "off" in low
+
+
+def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str, low: str) -> bool:
     change_verbs = 1 if tokens and _CLASSES.get(tokens[0], _NONE) & _CHANGE else 0
     if not present.isdisjoint(_JOINS):
         for index in range(1, len(tokens)):
@@ -180,7 +193,7 @@ def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str) -> bo
                 change_verbs += 1
     if change_verbs >= 2:
         return True
-    return text.lower().count("from") >= 2 and len(_FROM_TO.findall(text)) >= 2
+    return low.count("from") >= 2 and len(_FROM_TO.findall(text)) >= 2
 
 
 @lru_cache(maxsize=8192)
@@ -190,11 +203,13 @@ def read(text: str) -> Signals:
     # Stripping a settled text again changes nothing, so its words are read straight away.
     tokens = tokens_of(text) if settled else words(text)
     present = frozenset(tokens)
+    lowered = text.lower()
+    wish = comparative(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
-    found = find_quantities(text)
-    guess = guess_metric(text, found, tokens)
+    found = find_quantities(text, lowered)
+    guess = guess_metric(text, found, tokens, lowered, wish)
     metric_nouns: tuple[str, ...] = ()
     rate_tokens = tokens
     metric_words = present & lx.METRIC_NOUNS
@@ -233,7 +248,7 @@ def read(text: str) -> Signals:
             if _CLASSES.get(tok, _NONE) & _MOVED and tok.endswith(("ed", "cut")):
                 passive_change = tok
                 break
-        if not done_state and not passive_change:
+        if not done_state and not passive_change and _may_be_done(text, lowered):
             phrase = _DONE_PHRASES.search(text)
             if phrase:
                 done_state = phrase.group(1).lower()
@@ -258,7 +273,10 @@ def read(text: str) -> Signals:
             _deadline(tokens, present),
             not present.isdisjoint(_MILESTONE_WORDS),
             _vanity(tokens, present, activity, effort_head, rate),
-            _compound(tokens, present, text),
+            _compound(tokens, present, text, lowered),
             not _BOUND_WORDS.isdisjoint(map(_BEFORE, found)),
+            present,
+            lowered,
+            wish,
         ),
     )
