@@ -269,7 +269,7 @@ def guess_metric(text: str, found: tuple[Quantity, ...], tokens: tuple[str, ...]
     if found:
         # "Happier buyers in 3 markets": a wish's "3 markets" says where, not how far.
         wish = bool(lead & _WISH_CLASSES or comparative(tokens)) and not lead & _WORK_CLASSES
-        skip = not_levels(text, wish)
+        skip = not_levels(text, wish, bare=not lead and not wish)
         if skip:
             found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     factor = None
