@@ -180,9 +180,31 @@ _LOWER_ASCII_PATTERNS = tuple(
 )
 
 
+# A number fused with capitals is a code that names something: "Lean 5S", "3D scans",
+# "2FA", "4Ls retros"; but never a unit or a scale ("50K", "10X", "2GB", "5PM", "1ST").
+_CODE = re.compile(r"(?<![\w.,])(\d+)([A-Z][A-Za-z]*)\b")
+_NOT_CODES = lx.wordset(
+    """k m b bn mm x kb mb gb tb pb h hr hrs d w y pm am ms km kg lb lbs min mins sec secs
+    pp pt pts st nd rd th bps fps qps rps rpm"""
+)
+
+
+def _code_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the digits of code names (see ``_CODE``), unless the line shouts."""
+    codes = [m for m in _CODE.finditer(text) if m.group(2).lower() not in _NOT_CODES]
+    if not codes or len(_UPPER.findall(text)) * 2 > len(_LETTER.findall(text)):
+        return []  # none, or an ALL CAPS line: "CUT P95 TO 200MS" holds units, not codes
+    return [m.span(1) for m in codes]
+
+
+_UPPER = re.compile(r"[^\W\d_a-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _capital_names(text: str) -> list[tuple[int, int]]:
-    """The spans of the digits in "Ward 4"-like names (see ``_CAPITAL_NAME``)."""
-    spans = []
+    """The spans of the digits in "Ward 4"-like names (see ``_CAPITAL_NAME``) and of code
+    names ("Lean 5S")."""
+    spans = _code_names(text)
     for m in _CAPITAL_NAME.finditer(text):
         word = m.group(1).lower()
         if m.start() == 0 and not _leads_a_name(word, text, m.end()):
@@ -237,6 +259,18 @@ _NAME_SKIP = lx.wordset(
 )
 
 
+# A phone number: a leading 0 and more groups ("0800 224 117", "020-7946-0018"), or the
+# North American toll-free "1-800" (and its like). No amount is written this way.
+_PHONE = re.compile(r"0\d{2,4}(?:[\s-]\d{2,4}){1,3}\b|0\d{3,}\b|1-8\d\d\b(?:-\d{3}-\d{4})?")
+
+
+# A number that a bound follows is a level to reach, never a name.
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:\+(?!\w)|or\s+(?:higher|more|above|better|greater|less|lower|fewer|below|under)\b"
+    r"|and\s+(?:above|up|over|higher)\b)"
+)
+
+
 # The metric guess and the measurable facts both ask for the same line's names: read once.
 @lru_cache(maxsize=16)
 def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
@@ -253,6 +287,14 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
             break  # a pasted wall of numbers: the rest count as numbers
         start, end = run.span()
         if start < covered:
+            continue
+        after = low[end : end + 4]
+        if (after[:1] == "+" or after in (" or ", " and")) and _LEVEL_AFTER.match(low, end):
+            continue  # "the module 4.3 or higher": a bar, whatever word comes before it
+        phone = _PHONE.match(low, start) if low[start] in "01" else None
+        if phone is not None:  # "the 0800 224 117 hotline", "the 1-800 number"
+            spans.append(phone.span())
+            covered, named = phone.end(), True
             continue
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
         for pattern, kind in patterns:
@@ -301,7 +343,9 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
     return "".join(parts), named, version
 
 
-def not_levels(text: str, wish: bool = False, lowered: str | None = None) -> list[tuple[int, int]]:
+def not_levels(
+    text: str, wish: bool = False, lowered: str | None = None, bare: bool = False
+) -> list[tuple[int, int]]:
     """Where ``text`` holds numbers that are names, windows or filters, not levels to
     reach: the metric guess reads its target and baseline from the other numbers only
     ("Happier customers in their first 14 days" has no target of 14). ``wish``: the line
@@ -321,7 +365,7 @@ def not_levels(text: str, wish: bool = False, lowered: str | None = None) -> lis
         or " under " in low
         or " below " in low
     ):
-        spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m) == " "]
+        spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m, bare) == " "]
     if wish:
         spans += [m.span() for m in _WISH_SCOPE.finditer(low)]
     return spans
@@ -333,7 +377,12 @@ _ATTRIBUTE = re.compile(
 )
 
 
-_PLURAL_AFTER = re.compile(r"\s*[a-z][\w-]*s\b")
+# "accounts over 500 seats": what the number counts follows it. Words that merely end in
+# "s" ("this year", "is met", "across sites") do not.
+_PLURAL_AFTER = re.compile(
+    r"\s*(?!(?:this|is|was|has|its|as|us|plus|less|across|always|unless|thus|yes)\b)"
+    r"[a-z][\w-]*s\b"
+)
 
 
 _TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age)\b")
@@ -344,17 +393,30 @@ _TIME_UNIT = re.compile(
 )
 
 
-def _filter(match: re.Match[str]) -> str:
+def _filter(match: re.Match[str], bare: bool = False) -> str:
     """Blank a number that picks which things count by what they are worth, how old or
     how big they are ("deals over $50k", "tickets older than 3 days", "accounts over 500
-    seats"), but keep a bound on how many there are ("Escaped defects below 3 per release")."""
+    seats"), but keep a bound on how many there are ("Escaped defects below 3 per release").
+    ``bare``: the line names a metric and no work; its one amount of money is then the bar
+    ("Bad debt write-offs under £30k", "CAC for self-serve plans below €180")."""
     found = match.group()
-    around = match.string[match.start() : match.end() + 9]  # the unit may follow: "15 minutes"
-    if _TIME_UNIT.search(around) and _TIME_METRIC.search(match.string, 0, match.start()):
+    line = match.string
+    around = line[match.start() : match.end() + 9]  # the unit may follow: "15 minutes"
+    if _TIME_UNIT.search(around) and _TIME_METRIC.search(line, 0, match.start()):
         return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
-    if _ATTRIBUTE.search(found) or _PLURAL_AFTER.match(match.string, match.end()):
+    if _PLURAL_AFTER.match(line, match.end()):
         return " "
-    return found
+    if bare and _MONEY.search(found):
+        rest = _DATE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+        if not any(c.isdigit() for c in rest):
+            return found
+    return " " if _ATTRIBUTE.search(found) else found
+
+
+# Money after "over/under/below": "[€$£]180", "30k" without a time or size unit.
+_MONEY = re.compile(r"[€$£]\s?\d|(?:over|above|under|below|worth)\s+\d[\d,.]*\s?(?:k|m|bn)\b")
+# A date or a period, not another amount: "by Q3", "in H2", "FY26", "in 2026".
+_DATE = re.compile(r"\b(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)\b")
 
 
 def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str], wish: bool = False) -> str:
@@ -362,7 +424,8 @@ def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str], wish: bool 
     ``scope_cue``: the line holds a word such filters need ("over", "under", "than");
     ``classes``: its predicate's verb classes ("Migrate the 40 services" is a count);
     ``wish``: the line wishes for better ("happier", "improve") without saying how much."""
-    scoped = _SCOPE_NUMBER.sub(_filter, unnamed) if scope_cue else unnamed
+    bare = not classes and not wish  # no predicate and no wish: a metric and its bar
+    scoped = _SCOPE_NUMBER.sub(lambda m: _filter(m, bare), unnamed) if scope_cue else unnamed
     if _may_window(scoped):
         scoped = _WINDOW.sub(" ", scoped)
     if not classes & _WORK_CLASSES:

@@ -279,7 +279,7 @@ def guess_metric(
         # "Happier buyers in 3 markets": a wish's "3 markets" says where, not how far.
         wished = lead & _WISH_CLASSES or (comparative(tokens) if wish_word is None else wish_word)
         wish = bool(wished) and not lead & _WORK_CLASSES
-        skip = not_levels(text, wish, lowered)
+        skip = not_levels(text, wish, lowered, bare=not lead and not wish)
         if skip:
             found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     factor = None

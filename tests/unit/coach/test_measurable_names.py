@@ -55,6 +55,13 @@ NOT_A_LEVEL = [
     # Where it starts, but not where it should end.
     ("Lift repeat purchase rate from 12%", "m:baseline-only"),
     ("Bring down open safeguarding cases from 41", "m:baseline-only"),
+    # A phone number, a code fused with capitals: names, not amounts.
+    ("Quicker answers on the 0161 496 0200 helpline", "m:only-named-numbers"),
+    ("Make the 1-877 line feel less like a maze", "m:only-named-numbers"),
+    ("Lean 6S training on the packing line", "m:only-named-numbers"),
+    # A wish or a piece of work picks things by their price: no bar on the price.
+    ("Smoother approvals for purchases over $8k", "m:only-scope-numbers"),
+    ("Chase invoices over £2k sooner", "m:only-scope-numbers"),
 ]
 
 A_LEVEL = [
@@ -84,6 +91,14 @@ A_LEVEL = [
     ("Not a single missed medication round this term", "m:zero"),
     ("Invoices paid in under fourty days", "m:parsed-target"),
     ("Raise repeat bookings to 30% in 4 hotels", "m:parsed-target"),
+    # A line that names a metric and no work: its one amount of money is the bar.
+    ("Vendor fees below €950 a month", "m:parsed-target"),
+    ("Fraud write-offs under £45k this year", "m:parsed-target"),
+    ("Payroll errors per run below $300 by Q3", "m:parsed-target"),
+    # A bound after the number makes it a level, whatever word comes before it.
+    ("Parents rate the unit 4.6 or higher", "m:parsed-target"),
+    ("Answer the 0800 line within 40 seconds", "m:parsed-target"),
+    ("Print 3D-scanned casts for 25 patients", "m:counted"),
 ]
 
 
@@ -138,6 +153,10 @@ def test_half_multiplies_only_when_something_is_cut_or_split_by_it() -> None:
         ("Open complaints below 12 per month", 12.0),
         ("Happier guests in 4 hotels", None),
         ("Raise repeat bookings to 30% in 4 hotels", 30.0),
+        ("Vendor fees below €950 a month", 950.0),
+        ("Fraud write-offs under £45k this year", 45000.0),
+        ("Close 12 deals over $40k", 12.0),
+        ("Parents rate the unit 4.6 or higher", 4.6),
         ("Reply to reviews within 2 days", 2.0),
     ],
 )
