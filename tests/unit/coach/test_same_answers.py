@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "187d78ce8b0538ba"
+ANSWERS = "40bda4c600fcac35"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
