@@ -116,6 +116,13 @@ _UPGRADE = lx.wordset(
     """upgrade upgrades upgraded upgrading bump bumped patch patched update updated migrate
     migrated"""
 )
+# A time or a ratio written with a colon, as the bar: "parkrun under 24:30", "ROAS of at
+# least 4:1", "lights out before 23:00" (not "1:1s", the meetings, nor "at 8:45", a when).
+_CLOCK_BAR = re.compile(
+    r"\b(?:under|below|sub|in|within|than|before|by|beat|inside|of|above|over|least|most|to"
+    r"|from|averages?|averaging)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
+    re.I,
+)
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -147,6 +154,7 @@ _WORDS = {
     "m:version": "its number is a version",
     "m:upgrade-version": "it moves to a new version, which is work done",
     "m:top-n": "it counts a named set (the top 20)",
+    "m:clock-bar": "it sets a time or ratio to reach (under 24:30, 4:1)",
     "m:counted": "it counts things",
     "m:vague-comparative": "it wants more or better without saying how much",
     "m:scoped-wish": 'its "every" only says when it wants better, not how much',
@@ -191,6 +199,7 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
     ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
+    ("m:clock-bar", (":",), _CLOCK_BAR),
 )
 _SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
@@ -214,6 +223,7 @@ _BARS = (
     "m:quoted-grade",
     "m:top-n",
     "m:bound-in-words",
+    "m:clock-bar",
 )
 
 _NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
@@ -295,6 +305,8 @@ def measurable_evidence(text: str) -> Evidence:
         and not _DIGIT.search(unnamed)
         and _NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
+    if only_names and "m:clock-bar" in evidence:
+        only_names = False  # "under 24:30": the clock time is the bar, not a name
     counted = (
         [
             q

@@ -163,6 +163,14 @@ _COMPOUND = re.compile(r"\b\d+(?:,\d{3})*(?:\.\d+)?%?-(?!fold\b|times\b)[a-z][\w
 _COMPOUND_LEVEL = re.compile(
     r"\b(?:to|under|within|below|than|in|most|max|maximum|from|of)\s+(?:a|an|one)?\s*$"
 )
+# ...or the feat itself, held or done for that long: "hold a 2-minute plank", "a 15-minute
+# conversation in Spanish" (a "15-minute stand-up" is a meeting's format, a name).
+_FEAT_COMPOUND = re.compile(
+    r"\d+(?:\.\d+)?-(?:second|sec|minute|min|hour)s?\s+(?:[a-z]+\s+)?"
+    r"(?:planks?|conversations?|chats?|speech|talks?|presentations?|runs?|jogs?|swims?|rides?"
+    r"|walks?|hikes?|meditations?|handstands?|wall\s+sits?|dead\s+hangs?|workouts?|improv"
+    r"|monologues?|recitals?|performances?|sets?|solos?)\b"
+)
 
 
 # A capitalised word and a number, the way places, products and groups are named ("Pro 14
@@ -310,7 +318,14 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
                 if m.end() > start:
                     hit = m.span()
                     break
-            if hit and kind == "compound" and _COMPOUND_LEVEL.search(low, start - 16, start):
+            if (
+                hit
+                and kind == "compound"
+                and (
+                    _COMPOUND_LEVEL.search(low, start - 16, start)
+                    or _FEAT_COMPOUND.match(low, start)
+                )
+            ):
                 hit = None
             if hit is None and kind == "name" and (start, end) in capitals:
                 hit = (start, end)

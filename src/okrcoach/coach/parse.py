@@ -27,7 +27,8 @@ _WISH_CLASSES = frozenset({"increase", "decrease", "vague"})
 _WORK_CLASSES = frozenset({"delivery", "effort"})
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(?P<cur>[€$£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "2:05" and "4:1" are clock times and ratios: their halves are not quantities.
+    r"(?<![\w.,/])(?<!\d:)(?P<cur>[€$£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # Not a rating or a date ("4/5", "15/07"), but a rate is a number: "700/month".
     r"(?![\d:]|,\d|/(?!(?:day|week|wk|month|mo|year|yr|quarter|sprint|hour|hr|shift|term)\b))"
     r"(?P<tail>\s?(?:%|[a-zA-Z]+))?"

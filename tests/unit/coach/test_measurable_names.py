@@ -179,3 +179,44 @@ def test_a_wish_with_no_amount_says_so_and_its_every_only_scopes_it() -> None:
     assert "m:wish-no-amount" in measurable_evidence("Repeat donors grow steadily")
     assert "m:wish-no-amount" not in measurable_evidence("Repeat donors grow to 900")
     assert review_key_result("Invoices go out every month").measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkrun time under 24:30",
+        "Half marathon in under 1:55:00",
+        "Return on ad spend of at least 4:1",
+        "Lights out before 23:00 on school nights",
+    ],
+)
+def test_a_time_or_ratio_written_with_a_colon_is_a_bar(text: str) -> None:
+    evidence = measurable_evidence(text)
+    assert "m:clock-bar" in evidence
+    assert "m:only-named-numbers" not in evidence and "m:no-bar" not in evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["Managers hold better 1:1s", "Fewer late arrivals at 8:45 registration"]
+)
+def test_meetings_and_times_of_day_named_with_a_colon_set_no_bar(text: str) -> None:
+    assert "m:clock-bar" not in measurable_evidence(text)
+
+
+@pytest.mark.parametrize("text", ["Parkrun under 24:30", "ROAS of at least 3:1"])
+def test_the_halves_of_a_time_or_ratio_are_never_a_target(text: str) -> None:
+    # "24:30" is not a target of 30, "3:1" not a target of 1: the field stays empty.
+    assert review_key_result(text).guess.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hold a 2-minute plank", False),
+        ("Hold a 15-minute conversation in Italian", False),
+        ("Run a 15-minute stand-up for the squad", True),
+        ("Launch a 30-day free trial", True),
+    ],
+)
+def test_a_feat_held_for_a_time_is_a_level_and_a_format_is_a_name(text: str, named: bool) -> None:
+    assert ("m:named-number" in measurable_evidence(text)) is named
