@@ -123,6 +123,17 @@ _CLOCK_BAR = re.compile(
     r"|from|averages?|averaging)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
     re.I,
 )
+# A named level reached is the bar: "reach B2 in German", "get to grade 5 piano", "from B1
+# to B2" (a "Grade 6 reading programme" only names who it is for).
+_LEVEL_NAME = (
+    r"(?:[abc][12]\b|(?:grade|level|band|stage|dan|kyu|hsk|jlpt\s+n)\s?\d+\b|[a-z]+\s+belt\b)"
+)
+_NAMED_LEVEL = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|get(?:s|ting)?\s+to|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?"
+    r"|earn(?:s|ed|ing)?|promoted\s+to)\s+(?:(?:a|an|the|my|our|their)\s+)?"
+    rf"{_LEVEL_NAME}|\bfrom\s+{_LEVEL_NAME}\s+to\s+{_LEVEL_NAME}",
+    re.I,
+)
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -155,6 +166,7 @@ _WORDS = {
     "m:upgrade-version": "it moves to a new version, which is work done",
     "m:top-n": "it counts a named set (the top 20)",
     "m:clock-bar": "it sets a time or ratio to reach (under 24:30, 4:1)",
+    "m:named-level": "it names the level to reach (B2, grade 5)",
     "m:counted": "it counts things",
     "m:vague-comparative": "it wants more or better without saying how much",
     "m:scoped-wish": 'its "every" only says when it wants better, not how much',
@@ -195,6 +207,11 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:sign", ("positive", "even", "black", "profitable"), _SIGN),
     ("m:quoted-grade", ('"', "“"), _QUOTED_GRADE),
     ("m:top-n", ("top",), _TOP_N),
+    (
+        "m:named-level",
+        ("reach", "get to", "achiev", "attain", "earn", "promoted", "from"),
+        _NAMED_LEVEL,
+    ),
 )
 _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
@@ -224,6 +241,7 @@ _BARS = (
     "m:top-n",
     "m:bound-in-words",
     "m:clock-bar",
+    "m:named-level",
 )
 
 _NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
@@ -305,8 +323,8 @@ def measurable_evidence(text: str) -> Evidence:
         and not _DIGIT.search(unnamed)
         and _NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
-    if only_names and "m:clock-bar" in evidence:
-        only_names = False  # "under 24:30": the clock time is the bar, not a name
+    if only_names and ("m:clock-bar" in evidence or "m:named-level" in evidence):
+        only_names = False  # "under 24:30", "reach B2": the name is the bar itself
     counted = (
         [
             q
@@ -327,6 +345,15 @@ def measurable_evidence(text: str) -> Evidence:
             if not _DIGIT.search(scoped):
                 _set(evidence, "m:only-scope-numbers")
                 numbers = False
+    counts = numbers and _counts(unnamed, read.tokens)
+    if (
+        digits
+        and not counts
+        and not _UPGRADE.isdisjoint(read.tokens)
+        and not any(q.unit for q in sig.quantities)
+    ):
+        _set(evidence, "m:upgrade-version")
+        numbers = False  # "Upgrade Django from 4 to 5": versions, not a level to reach
     if numbers and _baseline_only(guess, counted, read.text):
         _set(evidence, "m:baseline-only")  # "Cut monthly burn from $410k": from, to what?
         numbers = False
@@ -336,15 +363,8 @@ def measurable_evidence(text: str) -> Evidence:
         (guess.target is not None or guess.change is not None) and numbers
     ):
         _set(evidence, "m:parsed-target")
-    if numbers and _counts(unnamed, read.tokens):
+    if numbers and counts:
         _set(evidence, "m:counted")
-    if (
-        digits
-        and "m:counted" not in evidence
-        and not _UPGRADE.isdisjoint(read.tokens)
-        and not any(q.unit for q in sig.quantities)
-    ):
-        _set(evidence, "m:upgrade-version")
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
     loose = not numbers and not factor and not bounded

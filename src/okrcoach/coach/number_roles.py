@@ -29,7 +29,13 @@ _NAMED_SOURCE = (
     r"\b(?=[a-z]++(?:\s+[a-z]++)?[\s-]*\d)(?:"
     r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
-    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev)[\s-]?\d+"
+    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev"
+    # A platform's release: "iOS 18", "Android 15", "Windows 11", "Ubuntu 24".
+    r"|ios|ipados|android|windows|macos|ubuntu|debian|rhel|centos|php|ruby|rails|django"
+    r"|angular|vue|kubernetes|mysql|postgresql|redis|elasticsearch|terraform|\.net|dotnet"
+    r")[\s-]?\d+"
+    # An introduction named the way courses are: "Finance 101", "a SQL 101 session".
+    r"|[a-z]+\s101\b(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     r"|(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
     r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
@@ -58,6 +64,8 @@ _NAMED_SOURCE = (
     # A split: "the 50/50 lead split".
     r"|(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b"
     r"|\d+(?:\.\d+)?\.x\b|\d+/7\b|1:1s?\b|\d+(?:st|nd|rd|th)\b"
+    # A plan named by its section: "the 401(k) match".
+    r"|\d{3}\([a-z]\)"
     r")"
     # A price that names a plan: "the $99 Starter plan", "our £5 tier".
     r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"

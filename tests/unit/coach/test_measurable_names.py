@@ -30,7 +30,7 @@ NOT_A_LEVEL = [
     ("Cleaner waiting room at Gate 12", "m:only-named-numbers"),
     ("Pilot the GPT-5 triage assistant", "m:only-named-numbers"),
     ("Set up 5G routers in the barns", "m:only-named-numbers"),
-    ("Reach C1 in Portuguese", "m:only-named-numbers"),
+    ("Portuguese C1 reading list for the team", "m:only-named-numbers"),
     ("Adopt IFRS 17 for the insurance book", "m:only-named-numbers"),
     ("Start the mentoring circle for first-time founders", "m:no-bar"),
     ("Monthly donor churn", "m:frequency-name"),
@@ -220,3 +220,48 @@ def test_the_halves_of_a_time_or_ratio_are_never_a_target(text: str) -> None:
 )
 def test_a_feat_held_for_a_time_is_a_level_and_a_format_is_a_name(text: str, named: bool) -> None:
     assert ("m:named-number" in measurable_evidence(text)) is named
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reach B2 in German by December", "Get to grade 5 piano", "Move from A2 to B1 Portuguese"],
+)
+def test_a_named_level_reached_is_the_bar(text: str) -> None:
+    evidence = measurable_evidence(text)
+    assert "m:named-level" in evidence and "m:no-bar" not in evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["Grade 6 reading programme", "Roll out Google Classroom to Grade 4"]
+)
+def test_a_level_that_names_who_it_is_for_sets_no_bar(text: str) -> None:
+    evidence = measurable_evidence(text)
+    assert "m:named-level" not in evidence and "m:no-bar" in evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Complete usability testing on iOS 18", True),
+        ("Deliver a finance 101 course to managers", True),
+        ("Roll out the 401(k) match", True),
+        ("Teach 101 students to code", False),
+    ],
+)
+def test_a_platform_release_a_course_and_a_plan_are_named_by_their_number(
+    text: str, named: bool
+) -> None:
+    evidence = measurable_evidence(text)
+    assert ("m:only-named-numbers" in evidence) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        ("Upgrade Rails from 6 to 7", False),
+        ("Bump the billing service from Java 11 to 21", False),
+        ("Upgrade 40 laptops to Windows 11", True),
+    ],
+)
+def test_versions_an_upgrade_moves_between_are_no_level(text: str, measurable: bool) -> None:
+    assert ("m:parsed-target" in measurable_evidence(text)) is measurable

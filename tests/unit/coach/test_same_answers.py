@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "bfd692b7ce2cc38d"
+ANSWERS = "332045e1c3dcd52a"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
