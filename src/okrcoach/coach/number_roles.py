@@ -46,7 +46,8 @@ _NAMED_SOURCE = (
     r"|(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
     # A date: "by 15/07", "on 30/09/2026".
     r"|(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    r"|(?:week|day|month|year|wk)-\d+\b|(?:in|of|from)\s+(?:week|sprint|lesson|chapter)\s+\d+\b"
+    r"|(?:week|day|month|year|wk)-\d+\b"
+    r"|(?:in|of|from|by|after)\s+(?:week|sprint|lesson|chapter|month|day|year|term|module)\s+\d+\b"
     r")"
     r"|\b(?=\d)(?:"
     r"\d(?:g|fa)\b"

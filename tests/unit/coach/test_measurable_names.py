@@ -265,3 +265,10 @@ def test_a_platform_release_a_course_and_a_plan_are_named_by_their_number(
 )
 def test_versions_an_upgrade_moves_between_are_no_level(text: str, measurable: bool) -> None:
     assert ("m:parsed-target" in measurable_evidence(text)) is measurable
+
+
+def test_a_numbered_period_names_when_not_how_much() -> None:
+    assert "m:only-named-numbers" in measurable_evidence("Understand why users churn in month 2")
+    evidence = measurable_evidence("Retention in month 3 above 40%")
+    assert "m:parsed-target" in evidence
+    assert review_key_result("Retention in month 3 above 40%").guess.target == 40.0
