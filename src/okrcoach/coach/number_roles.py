@@ -34,6 +34,14 @@ _NAMED_SOURCE = (
     r"|ios|ipados|android|windows|macos|ubuntu|debian|rhel|centos|php|ruby|rails|django"
     r"|angular|vue|kubernetes|mysql|postgresql|redis|elasticsearch|terraform|\.net|dotnet"
     r")[\s-]?\d+"
+    # A race named by its distance: "run the 10k in under 50 minutes", "Couch to 5K" (not
+    # "a 5k MRR" nor "to 5k subscribers").
+    r"|(?:a|the|my|first|couch\s+to)\s+\d{1,3}\s?k\b(?=\s*$|[,.!;)]|\s+(?:run|race|in|under"
+    r"|below|without|this|next|by|on|at|with|programme|program|plan|training|time|pb|pr)\b)"
+    # The size of a group that only says who: "my family of 5", "a team of 8" (not "a team
+    # of 8 engineers", a count).
+    r"|(?:family|team|class|group|squad|household|cohort|crew)\s+of\s+\d+\b"
+    r"(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     # An introduction named the way courses are: "Finance 101", "a SQL 101 session".
     r"|[a-z]+\s101\b(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     r"|(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"

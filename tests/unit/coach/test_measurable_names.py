@@ -272,3 +272,28 @@ def test_a_numbered_period_names_when_not_how_much() -> None:
     evidence = measurable_evidence("Retention in month 3 above 40%")
     assert "m:parsed-target" in evidence
     assert review_key_result("Retention in month 3 above 40%").guess.target == 40.0
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Run a 10k in under 50 minutes", 50.0),
+        ("Finish the 5K under 28 minutes", 28.0),
+        ("Grow to 5k subscribers", 5000.0),
+        ("Reach a 5k MRR", 5000.0),
+    ],
+)
+def test_a_race_named_by_its_distance_is_not_the_target(text: str, target: float) -> None:
+    assert review_key_result(text).guess.target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Cook healthy meals for my family of 5", True),
+        ("Couch to 5K programme", True),
+        ("Hire a team of 8 engineers", False),
+    ],
+)
+def test_a_group_size_or_a_race_names_who_or_what_not_how_much(text: str, named: bool) -> None:
+    assert ("m:only-named-numbers" in measurable_evidence(text)) is named

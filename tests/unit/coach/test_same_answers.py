@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "f206f22688ff5533"
+ANSWERS = "6228995d887510c9"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
