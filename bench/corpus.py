@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SPLITS = ("train", "blind", "blind2", "blind3")
-BLIND = ("blind", "blind2", "blind3")
+SPLITS = ("train", "blind", "blind2", "blind3", "blind4")
+BLIND = ("blind", "blind2", "blind3", "blind4")
 
 
 @dataclass(frozen=True)
@@ -87,14 +87,20 @@ def load(split: str) -> Split:
     for path in sorted(folder.glob("objectives_*.jsonl")):
         objectives += _read(path)
     # A line written independently into both splits is kept out of training, so the
-    # blind figures never score text the models were fitted on.
+    # blind figures never score text the models were fitted on ("Roadmap" and "roadmap"
+    # are the same line).
     held = {
-        r["text"]
+        _same(r["text"])
         for blind in map(load, BLIND)
         for r in (*blind.krs, *blind.goals, *blind.objectives)
     }
     return Split(
-        [r for r in krs if r["text"] not in held],
-        [r for r in goals if r["text"] not in held],
-        [r for r in objectives if r["text"] not in held],
+        [r for r in krs if _same(r["text"]) not in held],
+        [r for r in goals if _same(r["text"]) not in held],
+        [r for r in objectives if _same(r["text"]) not in held],
     )
+
+
+def _same(text: str) -> str:
+    """A line as compared across splits: case and surrounding space ignored."""
+    return " ".join(text.split()).casefold()
