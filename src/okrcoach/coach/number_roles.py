@@ -192,9 +192,14 @@ _NOT_CODES = lx.wordset(
 def _code_names(text: str) -> list[tuple[int, int]]:
     """The spans of the digits of code names (see ``_CODE``), unless the line shouts."""
     codes = [m for m in _CODE.finditer(text) if m.group(2).lower() not in _NOT_CODES]
-    if not codes or len(_UPPER.findall(text)) * 2 > len(_LETTER.findall(text)):
+    if not codes or _shouts(text):
         return []  # none, or an ALL CAPS line: "CUT P95 TO 200MS" holds units, not codes
     return [m.span(1) for m in codes]
+
+
+def _shouts(text: str) -> bool:
+    """Whether most of the line's letters are capitals."""
+    return len(_UPPER.findall(text)) * 2 > len(_LETTER.findall(text))
 
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
@@ -206,17 +211,47 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
     names ("Lean 5S")."""
     spans = _code_names(text)
     for m in _CAPITAL_NAME.finditer(text):
-        word = m.group(1).lower()
-        if m.start() == 0 and not _leads_a_name(word, text, m.end()):
-            continue  # the first word is most often a command: "Upload 40 recordings"
-        if verb_classes(word):
-            continue
-        if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
-            continue
-        if word in lx.STOPWORDS or word in lx.NUMBER_WORDS:
-            continue
-        spans.append(m.span(2))
+        if _names_a_place(m, text):
+            spans.append(m.span(2))
     return spans
+
+
+def _names_a_place(m: re.Match[str], text: str) -> bool:
+    """Whether a match of ``_CAPITAL_NAME`` is a name, not a command or a metric."""
+    word = m.group(1).lower()
+    if m.start() == 0 and not _leads_a_name(word, text, m.end()):
+        return False  # the first word is most often a command: "Upload 40 recordings"
+    if verb_classes(word):
+        return False
+    if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
+        return False
+    return not (word in lx.STOPWORDS or word in lx.NUMBER_WORDS)
+
+
+def _code_at(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a code's (``_code_names`` finds them,
+    the line's shouting aside): a match of ``_CODE`` starts at ``start`` exactly when it
+    holds these digits, and such matches never overlap, so ``finditer`` finds this one."""
+    if end >= len(text) or not "A" <= text[end] <= "Z":
+        return False  # the code's letters follow its digits
+    m = _CODE.match(text, start)
+    return m is not None and m.end(1) == end and m.group(2).lower() not in _NOT_CODES
+
+
+def _capital_at(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a "Ward 4"-like name's (``_capital_names``
+    finds them): the match would start at the capital before the lower-case letters that
+    end just before the one space before ``start``, and such matches never overlap."""
+    first = start - 2
+    if first < 1 or not "a" <= text[first] <= "z":
+        return False
+    while first and "a" <= text[first - 1] <= "z":
+        first -= 1
+    first -= 1
+    if first < 0 or not "A" <= text[first] <= "Z":
+        return False
+    m = _CAPITAL_NAME.match(text, first)
+    return m is not None and m.span(2) == (start, end) and _names_a_place(m, text)
 
 
 # The words after a name's number are the thing it names ("Route 66 store reopened"),
@@ -280,7 +315,9 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
     spans: list[tuple[int, int]] = []
     named = version = False
     covered = -1
-    capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
+    # Names written with capitals ("Ward 4", "Lean 5S") are asked for number by number.
+    capitals = len(text) == len(low) and not text.islower()
+    shouts: bool | None = None
     patterns = _LOWER_ASCII_PATTERNS if low.isascii() and low.islower() else _NAME_PATTERNS
     for index, run in enumerate(DIGIT_RUN.finditer(low)):
         if index >= _MAX_RUNS:
@@ -312,8 +349,14 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
                     break
             if hit and kind == "compound" and _COMPOUND_LEVEL.search(low, start - 16, start):
                 hit = None
-            if hit is None and kind == "name" and (start, end) in capitals:
-                hit = (start, end)
+            if hit is None and kind == "name" and capitals:
+                if _capital_at(text, start, end):
+                    hit = (start, end)
+                elif _code_at(text, start, end):
+                    if shouts is None:
+                        shouts = _shouts(text)
+                    if not shouts:
+                        hit = (start, end)
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
                 span = (min(hit[0], start), max(hit[1], end))
