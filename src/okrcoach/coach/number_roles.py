@@ -243,16 +243,16 @@ def _capital_at(text: str, start: int, end: int) -> bool:
     """Whether the digits ``text[start:end]`` are a "Ward 4"-like name's (``_capital_names``
     finds them): the match would start at the capital before the lower-case letters that
     end just before the one space before ``start``, and such matches never overlap."""
-    first = start - 2
-    if first < 1 or not "a" <= text[first] <= "z":
+    if start < 3 or not "a" <= text[start - 2] <= "z":
         return False
-    while first and "a" <= text[first - 1] <= "z":
-        first -= 1
-    first -= 1
+    first = len(text[: start - 1].rstrip(_LOWER_LETTERS)) - 1  # the capital, if any
     if first < 0 or not "A" <= text[first] <= "Z":
         return False
     m = _CAPITAL_NAME.match(text, first)
     return m is not None and m.span(2) == (start, end) and _names_a_place(m, text)
+
+
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 # The words after a name's number are the thing it names ("Route 66 store reopened"),
