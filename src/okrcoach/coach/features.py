@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.measurability import measurable_evidence
@@ -71,6 +72,8 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
     releases tickets"""
 )
 _FILLER_Q = re.compile(r"\d")
+_NO_TOKENS: frozenset[str] = frozenset()
+_UNIT = itemgetter(1)  # a quantity's unit
 
 
 _STATE_SUFFIXES = ("less", "ful", "able", "ible")
@@ -163,8 +166,13 @@ _HEAD_WORDS = {
 def _words(read: Reading, evidence: Evidence, weight: float = 1.0) -> None:
     tokens = read.tokens
     value = (weight, WORD)
-    # Tokens with a digit in them ("4%", "q3") say nothing as words; each is checked once.
-    numeric = {tok for tok in tokens if not tok.isalpha() and _FILLER_Q.search(tok)}
+    # Tokens with a digit in them ("4%", "q3") say nothing as words; each is checked once
+    # (a line without a digit has none: its tokens are pieces of it).
+    numeric = (
+        {tok for tok in tokens if not tok.isalpha() and _FILLER_Q.search(tok)}
+        if read.digit
+        else _NO_TOKENS
+    )
     for tok in dict.fromkeys(tokens):
         if tok not in _WORD_STOP and tok not in numeric:
             evidence[f"w:{tok}"] = value
@@ -275,7 +283,7 @@ def _shared(read: Reading, evidence: Evidence) -> None:
         evidence["change"] = (1.0, "it names the size of a change")
     name, words = _KIND_FEATURES[guess.metric_kind]
     evidence[name] = (1.0, words)
-    if sig.count_quantity:
+    if "" in map(_UNIT, sig.quantities):  # ``sig.count_quantity``, without a call in Python
         evidence["q:count"] = (1.0, "it counts things")
     if not sig.quantities:
         evidence["no-number"] = (1.0, "it has no number")

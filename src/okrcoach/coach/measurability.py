@@ -21,6 +21,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity
+from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
 
 Evidence = dict[str, tuple[float, str]]
@@ -224,6 +225,9 @@ _CUES = LINE_CUES.add([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)),
 _PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
 _DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
 _SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
+# The same tables for plain lines (``plain.py``): the same matches, found cheaper.
+_PLAIN_PATTERN_GATES = tuple((name, cues, plain_twin(p)) for name, cues, p in _PATTERN_GATES)
+_PLAIN_DIGIT_GATES = tuple((name, cues, plain_twin(p)) for name, cues, p in _DIGIT_GATES)
 # Facts that set a bar without a digit target.
 _BARS = (
     "m:rating",
@@ -262,12 +266,19 @@ _WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
 _WISH_CLASSES = frozenset({"increase", "decrease", "vague"})
 
 
-def _counts(unnamed: str, tokens: tuple[str, ...]) -> bool:
-    """A number straight before the plural noun it counts: "8 roadshows", "three bids"."""
-    for run in DIGIT_RUN.finditer(unnamed):
-        if run.group().replace(",", "").isdigit() and _COUNTED_AFTER.match(unnamed, run.end()):
+def _counts(unnamed: str, tokens: tuple[str, ...], plain: bool = False) -> bool:
+    """A number straight before the plural noun it counts: "8 roadshows", "three bids"
+    (``plain``: ``unnamed`` is plain, see ``plain.py``)."""
+    runs, after = (_PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER) if plain else (DIGIT_RUN, _COUNTED_AFTER)
+    for run in runs.finditer(unnamed):
+        if run.group().replace(",", "").isdigit() and after.match(unnamed, run.end()):
             return True
     return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
+
+
+_PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER, _PLAIN_DIGIT = map(
+    plain_twin, (DIGIT_RUN, _COUNTED_AFTER, _DIGIT)
+)
 
 
 def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -> bool:
@@ -295,7 +306,8 @@ def measurable_evidence(text: str) -> Evidence:
     low = read.lowered
     digits = read.digit
     held = read.held
-    for name, cues, pattern in _PATTERN_GATES:
+    plain = read.sig.plain  # ``is_plain(low)``, read once
+    for name, cues, pattern in _PLAIN_PATTERN_GATES if plain else _PATTERN_GATES:
         if cues & held and pattern.search(low):
             _set(evidence, name)
     # "Build a monthly budget": the only rhythm names the thing, it sets no rhythm.
@@ -306,21 +318,22 @@ def measurable_evidence(text: str) -> Evidence:
     ):
         del evidence["m:frequency"]
     if digits:
-        for name, cues, pattern in _DIGIT_GATES:
+        for name, cues, pattern in _PLAIN_DIGIT_GATES if plain else _DIGIT_GATES:
             if cues & held and pattern.search(low):
                 _set(evidence, name)
     sig = read.sig
     guess = sig.guess
-    unnamed, named, version = names(low, read.text) if digits else (low, False, False)
+    unnamed, named, version = names(low, read.text, plain) if digits else (low, False, False)
     if named:
         _set(evidence, "m:named-number")
         if "m:rating" in evidence and not _RATING.search(unnamed):
             del evidence["m:rating"]  # "our 24/7 chat": a name, not a rating
     if version:
         _set(evidence, "m:version")
+    digit_in = _PLAIN_DIGIT if plain else _DIGIT
     only_names = (
         (named or version)
-        and not _DIGIT.search(unnamed)
+        and not digit_in.search(unnamed)
         and _NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
     if only_names and ("m:clock-bar" in evidence or "m:named-level" in evidence):
@@ -339,13 +352,13 @@ def measurable_evidence(text: str) -> Evidence:
     if numbers:
         classes = read.predicate_classes
         wish = bool(classes & _WISH_CLASSES) or bool(read.wish)
-        scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish)
+        scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish, plain)
         if scoped != unnamed:
             _set(evidence, "m:scope-number")
-            if not _DIGIT.search(scoped):
+            if not digit_in.search(scoped):
                 _set(evidence, "m:only-scope-numbers")
                 numbers = False
-    counts = numbers and _counts(unnamed, read.tokens)
+    counts = numbers and _counts(unnamed, read.tokens, plain)
     if (
         digits
         and not counts

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.plain import is_plain, plain_twin
 from okrcoach.coach.words import verb_classes
 
 _WORK_CLASSES = frozenset({"delivery", "effort"})
@@ -217,9 +218,14 @@ _NOT_CODES = lx.wordset(
 def _code_names(text: str) -> list[tuple[int, int]]:
     """The spans of the digits of code names (see ``_CODE``), unless the line shouts."""
     codes = [m for m in _CODE.finditer(text) if m.group(2).lower() not in _NOT_CODES]
-    if not codes or len(_UPPER.findall(text)) * 2 > len(_LETTER.findall(text)):
+    if not codes or _shouts(text):
         return []  # none, or an ALL CAPS line: "CUT P95 TO 200MS" holds units, not codes
     return [m.span(1) for m in codes]
+
+
+def _shouts(text: str) -> bool:
+    """Whether most of the line's letters are capitals."""
+    return len(_UPPER.findall(text)) * 2 > len(_LETTER.findall(text))
 
 
 _UPPER = re.compile(r"[^\W\d_a-z]")
@@ -231,17 +237,47 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
     names ("Lean 5S")."""
     spans = _code_names(text)
     for m in _CAPITAL_NAME.finditer(text):
-        word = m.group(1).lower()
-        if m.start() == 0 and not _leads_a_name(word, text, m.end()):
-            continue  # the first word is most often a command: "Upload 40 recordings"
-        if verb_classes(word):
-            continue
-        if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
-            continue
-        if word in lx.STOPWORDS or word in lx.NUMBER_WORDS:
-            continue
-        spans.append(m.span(2))
+        if _names_a_place(m, text):
+            spans.append(m.span(2))
     return spans
+
+
+def _names_a_place(m: re.Match[str], text: str) -> bool:
+    """Whether a match of ``_CAPITAL_NAME`` is a name, not a command or a metric."""
+    word = m.group(1).lower()
+    if m.start() == 0 and not _leads_a_name(word, text, m.end()):
+        return False  # the first word is most often a command: "Upload 40 recordings"
+    if verb_classes(word):
+        return False
+    if word in lx.METRIC_NOUNS or word in lx.RATE_WORDS or word in _NAME_SKIP:
+        return False
+    return not (word in lx.STOPWORDS or word in lx.NUMBER_WORDS)
+
+
+def _code_at(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a code's (``_code_names`` finds them,
+    the line's shouting aside): a match of ``_CODE`` starts at ``start`` exactly when it
+    holds these digits, and such matches never overlap, so ``finditer`` finds this one."""
+    if end >= len(text) or not "A" <= text[end] <= "Z":
+        return False  # the code's letters follow its digits
+    m = _CODE.match(text, start)
+    return m is not None and m.end(1) == end and m.group(2).lower() not in _NOT_CODES
+
+
+def _capital_at(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a "Ward 4"-like name's (``_capital_names``
+    finds them): the match would start at the capital before the lower-case letters that
+    end just before the one space before ``start``, and such matches never overlap."""
+    if start < 3 or not "a" <= text[start - 2] <= "z":
+        return False
+    first = len(text[: start - 1].rstrip(_LOWER_LETTERS)) - 1  # the capital, if any
+    if first < 0 or not "A" <= text[first] <= "Z":
+        return False
+    m = _CAPITAL_NAME.match(text, first)
+    return m is not None and m.span(2) == (start, end) and _names_a_place(m, text)
+
+
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 # The words after a name's number are the thing it names ("Route 66 store reopened"),
@@ -296,18 +332,41 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+# The same patterns for plain lines (``plain.py``): the same matches, found cheaper.
+_PLAIN_NAME_PATTERNS = tuple((plain_twin(pattern), kind) for pattern, kind in _NAME_PATTERNS)
+_PLAIN_RUN, _PLAIN_PHONE, _PLAIN_RANGE = map(plain_twin, (DIGIT_RUN, _PHONE, _NAME_RANGE))
+
+
 # The metric guess and the measurable facts both ask for the same line's names: read once.
 @lru_cache(maxsize=16)
-def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
+def name_spans(
+    low: str, text: str, plain: bool | None = None
+) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found. Each number is looked at only in a window around it:
-    searching the whole text for every kind of name made long lines slow."""
+    searching the whole text for every kind of name made long lines slow. ``plain``:
+    whether ``low`` is plain (``plain.py``), when the caller knows; every caller passes it
+    the same way, so each line is read once."""
     spans: list[tuple[int, int]] = []
     named = version = False
     covered = -1
-    capitals = _capital_names(text) if len(text) == len(low) and not text.islower() else []
-    patterns = _LOWER_ASCII_PATTERNS if low.isascii() and low.islower() else _NAME_PATTERNS
-    for index, run in enumerate(DIGIT_RUN.finditer(low)):
+    # Names written with capitals ("Ward 4", "Lean 5S") are asked for number by number.
+    capitals = len(text) == len(low) and not text.islower()
+    shouts: bool | None = None
+    if plain is None:
+        plain = is_plain(low)
+    if plain:
+        patterns, runs, phones, ranges = (
+            _PLAIN_NAME_PATTERNS,
+            _PLAIN_RUN,
+            _PLAIN_PHONE,
+            _PLAIN_RANGE,
+        )
+    else:
+        lower = low.isascii() and low.islower()
+        patterns = _LOWER_ASCII_PATTERNS if lower else _NAME_PATTERNS
+        runs, phones, ranges = DIGIT_RUN, _PHONE, _NAME_RANGE
+    for index, run in enumerate(runs.finditer(low)):
         if index >= _MAX_RUNS:
             break  # a pasted wall of numbers: the rest count as numbers
         start, end = run.span()
@@ -316,7 +375,7 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
         after = low[end : end + 4]
         if (after[:1] == "+" or after in (" or ", " and")) and _LEVEL_AFTER.match(low, end):
             continue  # "the module 4.3 or higher": a bar, whatever word comes before it
-        phone = _PHONE.match(low, start) if low[start] in "01" else None
+        phone = phones.match(low, start) if low[start] in "01" else None
         if phone is not None:  # "the 0800 224 117 hotline", "the 1-800 number"
             spans.append(phone.span())
             covered, named = phone.end(), True
@@ -344,13 +403,19 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
                 )
             ):
                 hit = None
-            if hit is None and kind == "name" and (start, end) in capitals:
-                hit = (start, end)
+            if hit is None and kind == "name" and capitals:
+                if _capital_at(text, start, end):
+                    hit = (start, end)
+                elif _code_at(text, start, end):
+                    if shouts is None:
+                        shouts = _shouts(text)
+                    if not shouts:
+                        hit = (start, end)
             if hit is not None:
                 # "version 2.0": the name covers the whole number, not only "version 2".
                 span = (min(hit[0], start), max(hit[1], end))
                 # "Years 5–6", "grades 3 to 5": the range names a group too.
-                more = _NAME_RANGE.match(low, span[1])
+                more = ranges.match(low, span[1])
                 if more is not None:
                     span = (span[0], more.end())
                 if spans and spans[-1][1] > span[0]:
@@ -361,10 +426,10 @@ def name_spans(low: str, text: str) -> tuple[tuple[tuple[int, int], ...], bool, 
     return tuple(spans), named, version
 
 
-def names(low: str, text: str = "") -> tuple[str, bool, bool]:
+def names(low: str, text: str = "", plain: bool | None = None) -> tuple[str, bool, bool]:
     """The text with numbers that are names or versions blanked out, and whether any
     name or any version was found."""
-    spans, named, version = name_spans(low, text)
+    spans, named, version = name_spans(low, text, is_plain(low) if plain is None else plain)
     if not spans:
         return low, False, False
     parts, last = [], 0
@@ -376,20 +441,28 @@ def names(low: str, text: str = "") -> tuple[str, bool, bool]:
 
 
 def not_levels(
-    text: str, wish: bool = False, lowered: str | None = None, bare: bool = False
+    text: str,
+    wish: bool = False,
+    lowered: str | None = None,
+    bare: bool = False,
+    plain: bool | None = None,
 ) -> list[tuple[int, int]]:
     """Where ``text`` holds numbers that are names, windows or filters, not levels to
     reach: the metric guess reads its target and baseline from the other numbers only
     ("Happier customers in their first 14 days" has no target of 14). ``wish``: the line
     wishes for better without work ("Happier buyers in 3 markets" says where, not how far).
-    ``lowered``: the text in lower case, when the caller has it."""
+    ``lowered``: the text in lower case, when the caller has it, and ``plain``: whether
+    that is plain (``plain.py``)."""
     low = text.lower() if lowered is None else lowered
     if len(low) != len(text):
         return []
-    named, _, _ = name_spans(low, text)
+    if plain is None:
+        plain = is_plain(low)
+    named, _, _ = name_spans(low, text, plain)
     spans: list[tuple[int, int]] = list(named)
+    window, scope_number, wish_scope, _ = _PLAIN_FILTERS if plain else _FILTERS
     if _may_window(low):
-        spans += [m.span() for m in _WINDOW.finditer(low)]
+        spans += [m.span() for m in window.finditer(low)]
     if (
         " than " in low
         or " over " in low
@@ -397,9 +470,9 @@ def not_levels(
         or " under " in low
         or " below " in low
     ):
-        spans += [m.span() for m in _SCOPE_NUMBER.finditer(low) if _filter(m, bare) == " "]
+        spans += [m.span() for m in scope_number.finditer(low) if _filter(m, bare) == " "]
     if wish:
-        spans += [m.span() for m in _WISH_SCOPE.finditer(low)]
+        spans += [m.span() for m in wish_scope.finditer(low)]
     return spans
 
 
@@ -451,17 +524,37 @@ _MONEY = re.compile(r"[€$£]\s?\d|(?:over|above|under|below|worth)\s+\d[\d,.]*
 _DATE = re.compile(r"\b(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)\b")
 
 
-def unscoped(unnamed: str, scope_cue: bool, classes: frozenset[str], wish: bool = False) -> str:
+def unscoped(
+    unnamed: str,
+    scope_cue: bool,
+    classes: frozenset[str],
+    wish: bool = False,
+    plain: bool | None = None,
+) -> str:
     """``unnamed`` with the numbers that pick, point at or window things blanked out.
     ``scope_cue``: the line holds a word such filters need ("over", "under", "than");
     ``classes``: its predicate's verb classes ("Migrate the 40 services" is a count);
-    ``wish``: the line wishes for better ("happier", "improve") without saying how much."""
+    ``wish``: the line wishes for better ("happier", "improve") without saying how much;
+    ``plain``: whether ``unnamed`` is plain (``plain.py``), when the caller knows."""
     bare = not classes and not wish  # no predicate and no wish: a metric and its bar
-    scoped = _SCOPE_NUMBER.sub(lambda m: _filter(m, bare), unnamed) if scope_cue else unnamed
+    window, scope_number, wish_scope, definite_set = (
+        _PLAIN_FILTERS if (is_plain(unnamed) if plain is None else plain) else _FILTERS
+    )
+    scoped = scope_number.sub(lambda m: _filter(m, bare), unnamed) if scope_cue else unnamed
     if _may_window(scoped):
-        scoped = _WINDOW.sub(" ", scoped)
+        scoped = window.sub(" ", scoped)
     if not classes & _WORK_CLASSES:
-        scoped = _DEFINITE_SET.sub(" ", scoped)
+        scoped = definite_set.sub(" ", scoped)
         if wish:
-            scoped = _WISH_SCOPE.sub(" ", scoped)
+            scoped = wish_scope.sub(" ", scoped)
     return scoped
+
+
+# The patterns that pick, point at or window things, and the same for plain lines.
+_FILTERS = (_WINDOW, _SCOPE_NUMBER, _WISH_SCOPE, _DEFINITE_SET)
+_PLAIN_FILTERS = (
+    plain_twin(_WINDOW),
+    plain_twin(_SCOPE_NUMBER),
+    plain_twin(_WISH_SCOPE),
+    plain_twin(_DEFINITE_SET),
+)

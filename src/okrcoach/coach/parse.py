@@ -266,9 +266,11 @@ def guess_metric(
     tokens: tuple[str, ...],
     lowered: str | None = None,
     wish_word: str | None = None,
+    plain: bool | None = None,
 ) -> MetricGuess:
     """``parse_metric(text)`` from its quantities and word tokens, already read (and, when
-    the caller has them, the text in lower case and ``comparative(tokens)``). Numbers
+    the caller has them, the text in lower case, ``comparative(tokens)`` and whether the
+    lower case is plain, see ``plain.py``). Numbers
     that are names, windows or filters ("Year 9", "in the first 14 days", "deals over
     $50k") are never read as a target or a baseline."""
     lead: frozenset[str] = frozenset()
@@ -280,7 +282,7 @@ def guess_metric(
         # "Happier buyers in 3 markets": a wish's "3 markets" says where, not how far.
         wished = lead & _WISH_CLASSES or (comparative(tokens) if wish_word is None else wish_word)
         wish = bool(wished) and not lead & _WORK_CLASSES
-        skip = not_levels(text, wish, lowered, bare=not lead and not wish)
+        skip = not_levels(text, wish, lowered, not lead and not wish, plain)
         if skip:
             found = tuple(q for q in found if not any(a <= q.start < b for a, b in skip))
     factor = None

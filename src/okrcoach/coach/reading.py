@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.cues import CueIndex
+from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_BASES as _BASES
@@ -214,6 +215,20 @@ _PHRASE_GATES = tuple(
     (name, _CUES.bits((trigger,)), _gated(ways)) for name, trigger, ways in _PHRASES
 )
 _UP_DOWN_GATES = _gated(_UP_DOWN)
+
+
+def _plain_gates(gates: tuple[_Gated, ...]) -> tuple[_Gated, ...]:
+    return tuple((cues, digit, plain_twin(pattern)) for cues, digit, pattern in gates)
+
+
+# The same tables for plain lines (``plain.py``): the same matches, found cheaper.
+_PLAIN_PHRASE_GATES = tuple(
+    (name, trigger, _plain_gates(ways)) for name, trigger, ways in _PHRASE_GATES
+)
+_PLAIN_UP_DOWN_GATES = _plain_gates(_UP_DOWN_GATES)
+_PLAIN_ABILITY, _PLAIN_ARROW, _PLAIN_TIMES, _PLAIN_AS_MANY, _PLAIN_DIGIT = map(
+    plain_twin, (_ABILITY, _ARROW, _TIMES, _AS_MANY, _DIGIT)
+)
 _ABILITY_BITS = _CUES.bits(_ABILITY_WORDS)
 _ARROW_BITS = _CUES.bits(_ARROWS)
 
@@ -227,11 +242,11 @@ def _matches(lowered: str, alternatives: tuple[_Gated, ...], digit: bool, held: 
     return False
 
 
-def _phrases(lowered: str, digit: bool, held: int) -> frozenset[str]:
+def _phrases(lowered: str, digit: bool, held: int, plain: bool = False) -> frozenset[str]:
     """The names of the phrases ``lowered`` holds, in table order (``_matches`` written
-    out: this runs on every line)."""
+    out: this runs on every line; ``plain``: the line is plain, see ``plain.py``)."""
     found = []
-    for name, trigger, ways in _PHRASE_GATES:
+    for name, trigger, ways in _PLAIN_PHRASE_GATES if plain else _PHRASE_GATES:
         if trigger & held:
             for cues, needs_digit, pattern in ways:
                 if cues & held and (digit or not needs_digit) and pattern.search(lowered):
@@ -389,9 +404,10 @@ def reading(text: str) -> Reading:
             if prev in _PRONOUN_SUBJECTS or plural_subject:
                 predicate_index, predicate, classes = index, base, found
                 break
-    digit = _DIGIT.search(lowered) is not None
+    plain = sig.plain
+    digit = (_PLAIN_DIGIT if plain else _DIGIT).search(lowered) is not None
     held = _CUES.mask(lowered)
-    phrases = _phrases(lowered, digit, held)
+    phrases = _phrases(lowered, digit, held, plain)
     before = tokens[:predicate_index] if predicate_index > 0 else ()
     present = sig.present
     # Made as a plain tuple of its fields: the same Reading, without a call in Python.
@@ -406,12 +422,21 @@ def reading(text: str) -> Reading:
             not _PRONOUN_SUBJECTS.isdisjoint(before[:3]),
             tuple(verbs),
             phrases,
-            bool(held & _ABILITY_BITS) and bool(_ABILITY.search(lowered)),
-            bool(sig.quantities) and _matches(lowered, _UP_DOWN_GATES, digit, held),
-            bool(held & _ARROW_BITS) and bool(_ARROW.search(lowered)),
+            bool(held & _ABILITY_BITS)
+            and bool((_PLAIN_ABILITY if plain else _ABILITY).search(lowered)),
+            bool(sig.quantities)
+            and _matches(lowered, _PLAIN_UP_DOWN_GATES if plain else _UP_DOWN_GATES, digit, held),
+            bool(held & _ARROW_BITS) and bool((_PLAIN_ARROW if plain else _ARROW).search(lowered)),
             not present.isdisjoint(_MULTIPLY)
-            or (digit and ("x" in lowered or "×" in lowered) and _TIMES.search(lowered) is not None)
-            or (" as " in lowered and _AS_MANY.search(lowered) is not None),
+            or (
+                digit
+                and ("x" in lowered or "×" in lowered)
+                and (_PLAIN_TIMES if plain else _TIMES).search(lowered) is not None
+            )
+            or (
+                " as " in lowered
+                and (_PLAIN_AS_MANY if plain else _AS_MANY).search(lowered) is not None
+            ),
             _done_participle(tokens, 1)
             if predicate_index <= 0 and not present.isdisjoint(_DONE_WORDS)
             else "",

@@ -80,6 +80,7 @@ class Signals(NamedTuple):
     present: frozenset[str]  # the set of its tokens
     lowered: str  # the text in lower case
     wish: str  # the first word that wishes for more or better ("faster"), "" when none
+    plain: bool  # the lower case is plain: printable ASCII (``plain.py``)
 
     @property
     def measurable(self) -> bool:
@@ -204,12 +205,14 @@ def read(text: str) -> Signals:
     tokens = tokens_of(text) if settled else words(text)
     present = frozenset(tokens)
     lowered = text.lower()
+    # Plain as ``plain.is_plain`` says (a lower case holds no capitals), read once here.
+    plain = lowered.isascii() and lowered.isprintable()
     wish = comparative(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
     found = find_quantities(text, lowered)
-    guess = guess_metric(text, found, tokens, lowered, wish)
+    guess = guess_metric(text, found, tokens, lowered, wish, plain)
     metric_nouns: tuple[str, ...] = ()
     rate_tokens = tokens
     metric_words = present & lx.METRIC_NOUNS
@@ -278,5 +281,6 @@ def read(text: str) -> Signals:
             present,
             lowered,
             wish,
+            plain,
         ),
     )

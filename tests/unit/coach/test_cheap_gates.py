@@ -37,3 +37,31 @@ def test_a_skipped_pattern_could_not_have_matched(line: str) -> None:
         assert sig.done_state
     times = reading._TIMES.search(low) is not None
     assert reading.reading(line).multiply or not times
+
+
+NAMED_LINES = [
+    "Ward 4 reopened by May",
+    "Route 66 store reopened",
+    "Print 300 raffle tickets",
+    "Lean 5S audits in every plant",
+    "Run 4Ls retros and 3D scans",
+    "CUT P95 TO 200MS",
+    "McDonald 5 stores",
+    "Upload 40 recordings",
+    "Pro 14 laptops for the team",
+    "NPS 45 by Q3",
+    "Band 5 nurses: 2FA for all, 10X growth, 50K users",
+    "Éa 5 and Ab12 and Xy 7",
+]
+
+
+@pytest.mark.parametrize("line", NAMED_LINES)
+def test_names_asked_for_number_by_number_are_the_names_of_the_whole_line(line: str) -> None:
+    whole = number_roles._capital_names(line)
+    shouts = number_roles._shouts(line)
+    for run in number_roles.DIGIT_RUN.finditer(line.lower()):
+        start, end = run.span()
+        one = number_roles._capital_at(line, start, end) or (
+            number_roles._code_at(line, start, end) and not shouts
+        )
+        assert one == ((start, end) in whole)
