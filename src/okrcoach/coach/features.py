@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.measurability import measurable_evidence
 from okrcoach.coach.reading import Reading, reading
 from okrcoach.coach.words import VERB_CLASS_NAMES
@@ -352,7 +353,7 @@ _KIND_FEATURES: dict[MetricKind | None, tuple[str, str]] = {
 }
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=PER_LINE)
 def kr_evidence(text: str) -> Evidence:
     """Features for a key result's kind (outcome or task) and vanity."""
     read = reading(text)
@@ -394,7 +395,7 @@ def _combined(read: Reading, evidence: Evidence) -> None:
         evidence["service-level"] = (1.0, f'"{done}" within a time is a service level people feel')
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_LINE)
 def goal_evidence(text: str) -> Evidence:
     """Features for learning or performance."""
     read = reading(text)
@@ -426,7 +427,7 @@ def goal_evidence(text: str) -> Evidence:
     return evidence
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_LINE)
 def objective_evidence(text: str) -> Evidence:
     """Features for whether an objective is ready, or one a coach would send back."""
     read = reading(text)

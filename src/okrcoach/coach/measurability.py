@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.plain import plain_twin
@@ -295,7 +296,7 @@ def _set(evidence: Evidence, name: str) -> None:
     evidence[name] = (1.0, _WORDS[name])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=PER_LINE)
 def measurable_evidence(text: str) -> Evidence:
     """Facts for whether a reader can tell at the end whether it happened; the measurable
     model weighs these together with ``features.kr_evidence(text)``."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.lexicon import wordset
 
 
@@ -325,7 +326,7 @@ def suggest_metrics(text: str, limit: int = 5) -> list[str]:
     return (names or [DEFAULT_METRIC.name])[:limit]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_LINE)
 def example_for(text: str) -> Metric:
     """The library's best illustrative outcome for the words of ``text``."""
     hits = _hits(text)

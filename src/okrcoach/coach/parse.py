@@ -16,6 +16,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import not_levels
 from okrcoach.coach.unchecked import unchecked
 from okrcoach.coach.words import NO_CLASSES as _NONE
@@ -162,7 +163,7 @@ def _is_date_like(
     return _ORDINAL_TAIL.match(text[end : end + 3].lower()) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_LINE)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text`` in reading order (dates and versions left out)."""
     return find_quantities(text)
@@ -254,7 +255,7 @@ def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] |
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_LINE)
 def parse_metric(text: str) -> MetricGuess:
     """Guess baseline, target, unit, direction and kind from a KR's wording."""
     return guess_metric(text, quantities(text), words(text))

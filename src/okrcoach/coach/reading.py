@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.cues import CueIndex
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.signals import Signals, read
@@ -371,7 +372,7 @@ def _moves(tok: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=PER_LINE)
 def reading(text: str) -> Reading:
     """Read ``text`` once; the same text always gives the same reading (cached)."""
     sig = read(text or "")

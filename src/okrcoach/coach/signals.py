@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.lexicon import wordset
 from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_metric
 from okrcoach.coach.words import NO_CLASSES as _NONE
@@ -197,7 +198,7 @@ def _compound(tokens: tuple[str, ...], present: frozenset[str], text: str, low: 
     return low.count("from") >= 2 and len(_FROM_TO.findall(text)) >= 2
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=PER_LINE)
 def read(text: str) -> Signals:
     """All signals for one piece of text (cached: the same text gives the same answer)."""
     text, settled = strip_settled(text.strip())

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
+from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.lexicon import wordset
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9%]|[a-z0-9%]")
@@ -59,7 +60,7 @@ def strip_settled(text: str) -> tuple[str, bool]:
     return text, False
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=PER_LINE)
 def words(text: str) -> tuple[str, ...]:
     """Lower-case word tokens; hyphenated and numeric tokens kept whole."""
     return tokens_of(strip_prefix(text))

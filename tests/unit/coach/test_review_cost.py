@@ -56,3 +56,23 @@ def test_a_fresh_review_stays_within_its_budget_of_calls() -> None:
     python, builtin = _calls_per_review(texts)
     assert python <= PYTHON_CALLS, f"{python:.0f} Python calls per review"
     assert builtin <= BUILTIN_CALLS, f"{builtin:.0f} built-in calls per review"
+
+
+def test_a_long_session_keeps_only_a_few_hundred_lines_of_work() -> None:
+    # Every entry kept is objects the collector walks again and again: a session that has
+    # reviewed thousands of lines must not hold all of them (it made reviews ~10% slower).
+    from okrcoach.coach import features, measurability, parse, reading, signals, words
+
+    _clear_caches()
+    for n in range(1_000):
+        review_key_result(f"Grow weekly active teams from {n} to {n + 40}")
+    for cached in (
+        signals.read,
+        reading.reading,
+        words.words,
+        parse.parse_metric,
+        parse.quantities,
+        features.kr_evidence,
+        measurability.measurable_evidence,
+    ):
+        assert cached.cache_info().currsize <= 256, cached
