@@ -21,7 +21,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
-from okrcoach.coach.parse import MetricGuess, Quantity
+from okrcoach.coach.parse import MetricGuess, Quantity, starts_here
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
 
@@ -289,7 +289,10 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
         return False
     if guess.change is not None or guess.factor is not None:
         return False
-    return all(q.before == "from" and not _COUNTED_AFTER.match(text, q.end) for q in counted)
+    return all(
+        (q.before == "from" or starts_here(q, text)) and not _COUNTED_AFTER.match(text, q.end)
+        for q in counted
+    )
 
 
 def _set(evidence: Evidence, name: str) -> None:

@@ -239,6 +239,21 @@ def find_quantities(text: str, lowered: str | None = None) -> tuple[Quantity, ..
     return tuple(found)
 
 
+# Words that say a number is where the metric stands now, not where it should go:
+# "(now 11 h)", "(currently 6)", "(was $1.8M)", "(baseline 38%)", "(today: 4 days)",
+# "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)".
+_NOW_BEFORE = frozenset({"now", "currently", "was", "baseline", "today", "vs", "versus"})
+_NOW_AFTER = re.compile(r"\s+(?:today|currently)\b", re.I)
+
+
+def starts_here(quantity: Quantity, text: str) -> bool:
+    """Whether the words around ``quantity`` mark it as today's level, a baseline: the
+    line may still name a target elsewhere ("Win rate 45% (now 31%)")."""
+    if quantity.before in _NOW_BEFORE:
+        return True
+    return quantity.after in ("today", "currently") and bool(_NOW_AFTER.match(text, quantity.end))
+
+
 def _position(quantity: Quantity) -> int:
     return quantity.start
 
@@ -313,7 +328,7 @@ def guess_metric(
                 continue
             if q.before == "by" and target is None and change is None:
                 change, anchor = q.value, q
-            elif q.before == "from" and baseline is None:
+            elif (q.before == "from" or starts_here(q, text)) and baseline is None:
                 baseline = q.value
                 anchor = anchor or q
             elif target is None:

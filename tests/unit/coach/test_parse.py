@@ -78,3 +78,41 @@ def test_a_number_word_spelled_with_an_old_long_s_is_not_read_and_does_not_crash
     assert parse_metric(text).target is None
     review_key_result(text)
     classify_goal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target"),
+    [
+        ("Win rate against the main rival at 45% (now 31%)", 31, 45),
+        ("Attrition < 10% (currently 14%)", 14, 10),
+        ("New ARR $2.5M (was $1.8M)", 1_800_000, 2_500_000),
+        ("30-day retention at 45% (baseline 38%)", 38, 45),
+        ("Sessions per learner: 6 (vs 4 last term)", 4, 6),
+        ("Do 25 push-ups in a row (7 today)", 7, 25),
+    ],
+)
+def test_a_number_marked_as_today_is_the_baseline_wherever_it_stands(
+    text: str, baseline: float, target: float
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (baseline, target)
+    assert review_key_result(text).has_baseline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trial-to-paid (now 6%)", "Monthly retention (~62% today)", "ACV (currently ~€14k)"],
+)
+def test_a_metric_with_only_todays_level_sets_no_target(text: str) -> None:
+    """Where it stands is not where it should end: the wizard must not prefill today's level
+    as the target, and the coach asks for one."""
+    guess = parse_metric(text)
+    assert guess.target is None and guess.baseline is not None
+    review = review_key_result(text)
+    assert not review.measurable
+    assert any(f.severity == "problem" for f in review.findings)
+
+
+def test_a_number_followed_by_a_bracket_is_not_marked_by_the_word_inside_it() -> None:
+    guess = parse_metric("Churn below 2% (currently 3.1%)")
+    assert (guess.baseline, guess.target) == (3.1, 2)

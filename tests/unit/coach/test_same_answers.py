@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "f18491fb60bccb09"
+ANSWERS = "0d919cbee2fe8345"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
