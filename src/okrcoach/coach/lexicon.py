@@ -293,6 +293,8 @@ NUMBER_WORDS = {
     "dozen": 12,
 }
 FACTOR_WORDS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5, "half": 0.5}
+# The word after a factor word that makes an idiom of it: "double down on", "doubles as".
+FACTOR_IDIOM_NEXT = wordset("down up as")
 MONTHS = wordset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""

@@ -41,7 +41,9 @@ _RATING = re.compile(
 # "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
 _ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer|touch|waste|sum|inbox|click|party)\b"
 _ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
+# "Say no" refuses, it sets no bar of none.
 _ZERO = re.compile(
+    r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bsaying\s)"
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
     r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b",
     re.I,
@@ -282,12 +284,22 @@ _PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER, _PLAIN_DIGIT = map(
 )
 
 
+# A target given in words after a baseline: "from 3 days to same day", "from 12 to zero".
+_TO_WORDS = re.compile(
+    r"(?:\s*(?:a|an|per|/)\s*[a-z]+)?\s*(?:to|->|→|down\s+to)\s+(?:the\s+)?(?:same[\s-](?:working\s+|business\s+)?day"
+    r"|next[\s-]day|zero|none|nil|nothing|real[\s-]time|instant)",
+    re.I,
+)
+
+
 def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -> bool:
     """Whether the line's only numbers say where it starts ("win rate from 19%"), not
     where it should end; "from 3 pilot customers" counts people, it is no baseline."""
     if guess.baseline is None or guess.target is not None:
         return False
     if guess.change is not None or guess.factor is not None:
+        return False
+    if counted and _TO_WORDS.match(text, counted[-1].end):
         return False
     return all(
         (q.before == "from" or starts_here(q, text)) and not _COUNTED_AFTER.match(text, q.end)

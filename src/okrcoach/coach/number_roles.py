@@ -27,7 +27,9 @@ _WORK_CLASSES = frozenset({"delivery", "effort"})
 _NAMED_SOURCE = (
     # A letter group's name is letters (at most two words), maybe a space or a dash, then a
     # digit: checked before any of its alternatives is tried.
-    r"\b(?=[a-z]++(?:\s+[a-z]++)?[\s-]*\d)(?:"
+    r"\b(?=[a-z]++(?:\s+[a-z]++)?\.?[\s-]*\d)(?:"
+    # A part of a book or course: "ch. 12", "chapter 3", "lesson 4", "episode 9".
+    r"(?:ch\.?|chapters?|lessons?|episodes?|ep\.?|vol\.?|volume|pp?\.)\s?\d+\b|"
     r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
     r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev"

@@ -309,7 +309,10 @@ def guess_metric(
                 for i, t in enumerate(tokens)
                 # "half" multiplies only in "by half" or "in half"; "the 2nd half" is a period
                 # and "half of" a share.
-                if t in lx.FACTOR_WORDS and (t != "half" or (i and tokens[i - 1] in ("by", "in")))
+                if t in lx.FACTOR_WORDS
+                and (t != "half" or (i and tokens[i - 1] in ("by", "in")))
+                # "Double down on LinkedIn", "doubles as a demo": idioms, no factor.
+                and (i + 1 == len(tokens) or tokens[i + 1] not in lx.FACTOR_IDIOM_NEXT)
             ),
             None,
         )

@@ -372,6 +372,15 @@ def _moves(tok: str) -> bool:
     )
 
 
+def _multiplies(tokens: tuple[str, ...]) -> bool:
+    """Whether a factor word multiplies, not only opens an idiom ("double down on")."""
+    last = len(tokens) - 1
+    return any(
+        tok in _MULTIPLY and (i == last or tokens[i + 1] not in lx.FACTOR_IDIOM_NEXT)
+        for i, tok in enumerate(tokens)
+    )
+
+
 @lru_cache(maxsize=PER_LINE)
 def reading(text: str) -> Reading:
     """Read ``text`` once; the same text always gives the same reading (cached)."""
@@ -428,7 +437,7 @@ def reading(text: str) -> Reading:
             bool(sig.quantities)
             and _matches(lowered, _PLAIN_UP_DOWN_GATES if plain else _UP_DOWN_GATES, digit, held),
             bool(held & _ARROW_BITS) and bool((_PLAIN_ARROW if plain else _ARROW).search(lowered)),
-            not present.isdisjoint(_MULTIPLY)
+            (not present.isdisjoint(_MULTIPLY) and _multiplies(tokens))
             or (
                 digit
                 and ("x" in lowered or "×" in lowered)

@@ -1,0 +1,72 @@
+"""Words that usually set a bar, used in a sense that sets none, and a bar written in words
+after a baseline.
+
+"Double down", "say no" and "chapter 12" hold a factor word, a zero word and a number, yet
+none of them says how much has to change. "From 3 days to same day" gives its target in
+words, so it is more than a baseline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import parse_metric, review_key_result
+from okrcoach.coach.measurability import measurable_evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Double down on partner webinars", "Triple up on the onboarding emails"],
+)
+def test_a_factor_word_in_an_idiom_sets_no_factor(text: str) -> None:
+    assert parse_metric(text).factor is None
+    assert not review_key_result(text).measurable
+
+
+def test_a_factor_word_that_multiplies_still_does() -> None:
+    assert parse_metric("Double the share of self-serve upgrades").factor == 2
+    assert review_key_result("Double the share of self-serve upgrades").measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Get better at saying no to side projects", "Learn to say no in meetings"]
+)
+def test_saying_no_is_no_bar_of_none(text: str) -> None:
+    assert "m:zero" not in measurable_evidence(text)
+    assert not review_key_result(text).measurable
+
+
+def test_a_real_bar_of_none_still_counts() -> None:
+    assert "m:zero" in measurable_evidence("No unplanned downtime during peak season")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Finish the Go book up to ch. 9", "Rewrite chapter 4 of the handbook", "Record episode 7"],
+)
+def test_a_chapter_or_episode_number_is_a_name(text: str) -> None:
+    assert "m:only-named-numbers" in measurable_evidence(text)
+    assert parse_metric(text).target is None
+    assert not review_key_result(text).measurable
+
+
+def test_a_count_of_chapters_is_still_a_count() -> None:
+    assert review_key_result("Read 12 chapters of the course book").measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refund time goes from 6 days to same day",
+        "Cut open P1 bugs from 14 to zero",
+        "Manual reconciliations down from 40 a month to none",
+    ],
+)
+def test_a_target_in_words_after_a_baseline_is_a_target(text: str) -> None:
+    assert "m:baseline-only" not in measurable_evidence(text)
+    review = review_key_result(text)
+    assert review.measurable and review.has_baseline
+
+
+def test_a_baseline_with_no_target_is_still_read_as_one() -> None:
+    assert "m:baseline-only" in measurable_evidence("Cut monthly hosting cost from $41k")
