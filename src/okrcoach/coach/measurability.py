@@ -307,8 +307,9 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
     )
 
 
-def _set(evidence: Evidence, name: str) -> None:
-    evidence[name] = (1.0, _WORDS[name])
+# Each fact as its evidence holds it, made once: a line sets two on average, each was a
+# call in Python and a new tuple.
+_FACTS = {name: (1.0, words) for name, words in _WORDS.items()}
 
 
 @lru_cache(maxsize=PER_LINE)
@@ -325,7 +326,7 @@ def measurable_evidence(text: str) -> Evidence:
     plain = read.sig.plain  # ``is_plain(low)``, read once
     for name, cues, pattern in _PLAIN_PATTERN_GATES if plain else _PATTERN_GATES:
         if cues & held and pattern.search(low):
-            _set(evidence, name)
+            evidence[name] = _FACTS[name]
     # "Build a monthly budget": the only rhythm names the thing, it sets no rhythm.
     if (
         "m:frequency-name" in evidence
@@ -336,16 +337,16 @@ def measurable_evidence(text: str) -> Evidence:
     if digits:
         for name, cues, pattern in _PLAIN_DIGIT_GATES if plain else _DIGIT_GATES:
             if cues & held and pattern.search(low):
-                _set(evidence, name)
+                evidence[name] = _FACTS[name]
     sig = read.sig
     guess = sig.guess
     unnamed, named, version = names(low, read.text, plain) if digits else (low, False, False)
     if named:
-        _set(evidence, "m:named-number")
+        evidence["m:named-number"] = _FACTS["m:named-number"]
         if "m:rating" in evidence and not _RATING.search(unnamed):
             del evidence["m:rating"]  # "our 24/7 chat": a name, not a rating
     if version:
-        _set(evidence, "m:version")
+        evidence["m:version"] = _FACTS["m:version"]
     digit_in = _PLAIN_DIGIT if plain else _DIGIT
     only_names = (
         (named or version)
@@ -370,9 +371,9 @@ def measurable_evidence(text: str) -> Evidence:
         wish = bool(classes & _WISH_CLASSES) or bool(read.wish)
         scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish, plain)
         if scoped != unnamed:
-            _set(evidence, "m:scope-number")
+            evidence["m:scope-number"] = _FACTS["m:scope-number"]
             if not digit_in.search(scoped):
-                _set(evidence, "m:only-scope-numbers")
+                evidence["m:only-scope-numbers"] = _FACTS["m:only-scope-numbers"]
                 numbers = False
     counts = numbers and _counts(unnamed, read.tokens, plain)
     if (
@@ -381,44 +382,47 @@ def measurable_evidence(text: str) -> Evidence:
         and not _UPGRADE.isdisjoint(read.tokens)
         and not any(q.unit for q in sig.quantities)
     ):
-        _set(evidence, "m:upgrade-version")
+        evidence["m:upgrade-version"] = _FACTS["m:upgrade-version"]
         numbers = False  # "Upgrade Django from 4 to 5": versions, not a level to reach
     if numbers and _baseline_only(guess, counted, read.text):
-        _set(evidence, "m:baseline-only")  # "Cut monthly burn from $410k": from, to what?
+        # "Cut monthly burn from $410k": from, to what?
+        evidence["m:baseline-only"] = _FACTS["m:baseline-only"]
         numbers = False
     if only_names:
-        _set(evidence, "m:only-named-numbers")
+        evidence["m:only-named-numbers"] = _FACTS["m:only-named-numbers"]
     elif guess.factor is not None or (
         (guess.target is not None or guess.change is not None) and numbers
     ):
-        _set(evidence, "m:parsed-target")
+        evidence["m:parsed-target"] = _FACTS["m:parsed-target"]
     if numbers and counts:
-        _set(evidence, "m:counted")
+        evidence["m:counted"] = _FACTS["m:counted"]
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
     loose = not numbers and not factor and not bounded
     wished_for = bool(read.wish) or not _MANNER.isdisjoint(read.tokens)
     vague = loose and wished_for
     if loose and read.predicate_classes & _WISH_CLASSES:
-        _set(evidence, "m:wish-no-amount")  # "Qualified leads grow": by how much?
+        # "Qualified leads grow": by how much?
+        evidence["m:wish-no-amount"] = _FACTS["m:wish-no-amount"]
     if vague:
-        _set(evidence, "m:vague-comparative")
+        evidence["m:vague-comparative"] = _FACTS["m:vague-comparative"]
         # "Happier volunteers after each shift": the "each" scopes a wish, it sets no level.
         wished = [evidence.pop(name, None) for name in ("m:coverage", "m:frequency")]
         if any(wished):
-            _set(evidence, "m:scoped-wish")
+            evidence["m:scoped-wish"] = _FACTS["m:scoped-wish"]
     bars = _WORD_BARS if vague else _BARS
     if bounded or (not vague and "at-least" in read.phrases and _NUMBER_OR_WORD.search(low)):
-        _set(evidence, "m:bound-in-words")  # "at most one", "no more than two"
+        # "at most one", "no more than two"
+        evidence["m:bound-in-words"] = _FACTS["m:bound-in-words"]
     bar = numbers or factor or any(map(evidence.__contains__, bars))
     if not numbers and not factor:
         if ("number" in low or "per" in low) and _METRIC_NAME.search(low):
-            _set(evidence, "m:metric-name")
+            evidence["m:metric-name"] = _FACTS["m:metric-name"]
         done = read.sig.done_state or read.done_participle
         if not read.predicate and not done and not bar and len(read.tokens) <= 6:
-            _set(evidence, "m:bare-name")
+            evidence["m:bare-name"] = _FACTS["m:bare-name"]
         if bar and not digits:
-            _set(evidence, "m:threshold-in-words")
+            evidence["m:threshold-in-words"] = _FACTS["m:threshold-in-words"]
     if not bar:
-        _set(evidence, "m:no-bar")
+        evidence["m:no-bar"] = _FACTS["m:no-bar"]
     return evidence

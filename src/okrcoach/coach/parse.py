@@ -81,6 +81,11 @@ _COUNTED_RUN = re.compile(
     + "|".join(sorted(_COUNTED_NUMBER_WORDS, key=len, reverse=True))
     + r")(?![a-z])"
 )
+# A number word that ``find_quantities`` counts stands between non-word characters: when
+# none of them joins it to a token's other letters ("-", "'", "’"), it is a whole token,
+# maybe with a "%" after it. On such a line one look-up in the set of its word tokens
+# tells whether it holds one, instead of a scan of every position of the text.
+COUNTED_TOKENS = _COUNTED_NUMBER_WORDS | {f"{word}%" for word in _COUNTED_NUMBER_WORDS}
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
@@ -169,11 +174,17 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     return find_quantities(text)
 
 
-def find_quantities(text: str, lowered: str | None = None) -> tuple[Quantity, ...]:
-    """``quantities(text)``, read afresh (for a caller that reads each text once and has
-    it in lower case already: ``lowered``)."""
+def find_quantities(
+    text: str,
+    lowered: str | None = None,
+    digit: bool | None = None,
+    number_words: bool | None = None,
+) -> tuple[Quantity, ...]:
+    """``quantities(text)``, read afresh, for a caller that reads each text once and has
+    it in lower case already (``lowered``), and knows whether it holds a digit
+    (``digit``) or a number word it counts (``number_words``, see ``COUNTED_TOKENS``)."""
     found: list[Quantity] = []
-    if _DIGIT.search(text) is not None:
+    if digit if digit is not None else _DIGIT.search(text) is not None:
         for match in _NUMBER.finditer(text):
             currency, raw, tail = match.groups("")
             value = float(raw.replace(",", ""))
@@ -218,7 +229,11 @@ def find_quantities(text: str, lowered: str | None = None) -> tuple[Quantity, ..
     # A number word stands alone between non-word characters, so it is a whole run of
     # letters of the lower-cased text: most texts hold none and skip the pattern ("one"
     # is never counted, so it alone does not make the pattern worth trying).
-    if _COUNTED_RUN.search(text.lower() if lowered is None else lowered) is not None:
+    if (
+        number_words
+        if number_words is not None
+        else _COUNTED_RUN.search(text.lower() if lowered is None else lowered) is not None
+    ):
         for match in _WORD_NUMBER.finditer(text):
             word = match.group(1).lower()
             number = lx.NUMBER_WORDS.get(word)

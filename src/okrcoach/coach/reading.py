@@ -181,7 +181,6 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
         ),
     ),
 )
-_DIGIT = re.compile(r"\d")
 # A multiple written with a times sign: "Revenue x2", "pipeline ×3", "2.5× bodyweight".
 _TIMES = re.compile(r"(?<![\w.])[x×]\d+(?:\.\d+)?\b|\d×")
 # ...or in words: "twice as many deals", "three times as much", "half as many".
@@ -227,8 +226,8 @@ _PLAIN_PHRASE_GATES = tuple(
     (name, trigger, _plain_gates(ways)) for name, trigger, ways in _PHRASE_GATES
 )
 _PLAIN_UP_DOWN_GATES = _plain_gates(_UP_DOWN_GATES)
-_PLAIN_ABILITY, _PLAIN_ARROW, _PLAIN_TIMES, _PLAIN_AS_MANY, _PLAIN_DIGIT = map(
-    plain_twin, (_ABILITY, _ARROW, _TIMES, _AS_MANY, _DIGIT)
+_PLAIN_ABILITY, _PLAIN_ARROW, _PLAIN_TIMES, _PLAIN_AS_MANY = map(
+    plain_twin, (_ABILITY, _ARROW, _TIMES, _AS_MANY)
 )
 _ABILITY_BITS = _CUES.bits(_ABILITY_WORDS)
 _ARROW_BITS = _CUES.bits(_ARROWS)
@@ -415,7 +414,7 @@ def reading(text: str) -> Reading:
                 predicate_index, predicate, classes = index, base, found
                 break
     plain = sig.plain
-    digit = (_PLAIN_DIGIT if plain else _DIGIT).search(lowered) is not None
+    digit = sig.digit
     held = _CUES.mask(lowered)
     phrases = _phrases(lowered, digit, held, plain)
     before = tokens[:predicate_index] if predicate_index > 0 else ()

@@ -15,7 +15,14 @@ from typing import NamedTuple
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.lexicon import wordset
-from okrcoach.coach.parse import MetricGuess, Quantity, find_quantities, guess_metric
+from okrcoach.coach.parse import (
+    COUNTED_TOKENS,
+    MetricGuess,
+    Quantity,
+    find_quantities,
+    guess_metric,
+)
+from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import (
@@ -41,6 +48,8 @@ _DEADLINE_HEADS = (
 _MILESTONE_WORDS = wordset("mvp beta v1 prototype pilot alpha first-version go-live")
 _DONE_PHRASES = re.compile(r"\b(in place|up and running|set up|go(?:es)? live|signed off)\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\b[^,;]*?\bto\b", re.I)
+_DIGIT = re.compile(r"\d")
+_PLAIN_DIGIT = plain_twin(_DIGIT)
 # Word sets each rule asks about, joined once here rather than on every reading.
 _MADE = lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS
 _BOUND_WORDS = lx.CEILING_WORDS | lx.FLOOR_WORDS | {"at"}
@@ -82,6 +91,7 @@ class Signals(NamedTuple):
     lowered: str  # the text in lower case
     wish: str  # the first word that wishes for more or better ("faster"), "" when none
     plain: bool  # the lower case is plain: printable ASCII (``plain.py``)
+    digit: bool  # the text holds a digit (lower-casing makes and takes away none)
 
     @property
     def measurable(self) -> bool:
@@ -212,7 +222,13 @@ def read(text: str) -> Signals:
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
     lead = verb_base(token) if token else ""
-    found = find_quantities(text, lowered)
+    digit = (_PLAIN_DIGIT if plain else _DIGIT).search(lowered) is not None
+    # The tokens of a settled text are its lower case's own, so they can tell whether it
+    # holds a number word (``parse.COUNTED_TOKENS``); a text stripped again has others.
+    number_words = None
+    if settled and "-" not in lowered and "'" not in lowered and "’" not in lowered:
+        number_words = not COUNTED_TOKENS.isdisjoint(present)
+    found = find_quantities(text, lowered, digit, number_words)
     guess = guess_metric(text, found, tokens, lowered, wish, plain)
     metric_nouns: tuple[str, ...] = ()
     rate_tokens = tokens
@@ -220,15 +236,17 @@ def read(text: str) -> Signals:
     if metric_words:
         # A metric word heads its phrase unless a deliverable or an activity follows it
         # ("satisfaction surveys" is a thing to make, not a metric).
+        # One pass sorts them into heads and qualifiers (no list of flags, no generator).
         last = len(tokens) - 1
-        heads = [
-            tok in metric_words and (i >= last or tokens[i + 1] not in _MADE)
-            for i, tok in enumerate(tokens)
-        ]
-        metric_nouns = tuple(t for t, head in zip(tokens, heads, strict=True) if head)
-        qualifiers = {
-            t for t, head in zip(tokens, heads, strict=True) if t in metric_words and not head
-        }
+        heads: list[str] = []
+        qualifiers: set[str] = set()
+        for i, tok in enumerate(tokens):
+            if tok in metric_words:
+                if i >= last or tokens[i + 1] not in _MADE:
+                    heads.append(tok)
+                else:
+                    qualifiers.add(tok)
+        metric_nouns = tuple(heads)
         if qualifiers:
             rate_tokens = tuple("" if t in qualifiers else t for t in tokens)
     rate = _rate(rate_tokens, present, guess)
@@ -283,5 +301,6 @@ def read(text: str) -> Signals:
             lowered,
             wish,
             plain,
+            digit,
         ),
     )
