@@ -356,7 +356,9 @@ STOPWORDS = wordset(
 def forms(base_words: Iterable[str]) -> dict[str, str]:
     """Map each inflection of each base word (launch, launches, launched, launching) to its base."""
     table: dict[str, str] = {}
-    for raw in base_words:
+    # In sorted order, so that a form two bases share ("enrolled": enrol, enroll) always
+    # maps to the same one, whatever order the set of base words iterates in.
+    for raw in sorted(base_words):
         base = raw.replace("_", " ").split()[0]
         variants = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
         if base.endswith("e"):

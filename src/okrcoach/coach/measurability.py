@@ -72,9 +72,18 @@ _FREQUENCY = re.compile(
     rf"|\b(?:every|each)\s+{_WEEKDAY}",
     re.I,
 )
+# A metric's own words ("recurring revenue", "active users"); a rhythm word before them
+# names the metric ("Grow monthly recurring revenue") unless work follows ("weekly sales
+# calls" is a rhythm).
+_METRIC_WORD = "|".join(sorted(lx.METRIC_NOUNS | lx.RATE_WORDS, key=len, reverse=True))
+_WORK_WORD = "|".join(sorted(lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS, key=len, reverse=True))
 # A rhythm that only names the thing: "a monthly budget spreadsheet", "the annual review".
 _FREQUENCY_NAME = re.compile(
     r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+"
+    # ...or the metric it qualifies: "monthly churn", "weekly active users".
+    r"|\b(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly|fortnightly)\s+"
+    rf"(?:(?:{_METRIC_WORD})\s+){{0,2}}(?:{_METRIC_WORD})\b(?![\w-])"
+    rf"(?!\s+(?:{_WORK_WORD})\b)"
     # ...or opening the line as a metric's name: "Weekly active users", "Daily step count".
     r"|^(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly)\s+[a-z]",
     re.I,

@@ -70,3 +70,30 @@ def test_a_target_in_words_after_a_baseline_is_a_target(text: str) -> None:
 
 def test_a_baseline_with_no_target_is_still_read_as_one() -> None:
     assert "m:baseline-only" in measurable_evidence("Cut monthly hosting cost from $41k")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase monthly recurring revenue",
+        "Grow weekly active users",
+        "Reduce monthly churn",
+        "Boost monthly sales",
+        "Improve daily active usage",
+    ],
+)
+def test_a_rhythm_word_that_names_a_metric_sets_no_bar(text: str) -> None:
+    assert "m:frequency" not in measurable_evidence(text)
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Run weekly sales calls with every new account", "Deploy to production weekly"],
+)
+def test_a_rhythm_of_work_is_still_a_rhythm(text: str) -> None:
+    assert "m:frequency" in measurable_evidence(text)
+
+
+def test_a_rhythm_named_metric_with_a_bar_is_measurable() -> None:
+    assert review_key_result("Monthly churn under 2%").measurable
