@@ -51,6 +51,8 @@ _NAMED_SOURCE = (
     r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
     r"|(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
+    # A form or visa named by one letter and its number: "Form I-9", "W-2s", "H-1B".
+    r"|(?<![\w-])[a-z]-\d+[a-z]?s?\b(?!-)"
     # An age group: "over-65s", "aged 18-24".
     r"|(?:over|under)-\d{2}s\b|aged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
@@ -496,7 +498,7 @@ _TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|
 
 
 _TIME_UNIT = re.compile(
-    r"\d\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+    r"\d\s?(?:(?:business|working|calendar|school)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
 )
 
 
@@ -508,7 +510,8 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
     ("Bad debt write-offs under £30k", "CAC for self-serve plans below €180")."""
     found = match.group()
     line = match.string
-    around = line[match.start() : match.end() + 9]  # the unit may follow: "15 minutes"
+    # The unit may follow: "15 minutes", "3 business days".
+    around = line[match.start() : match.end() + 18]
     if _TIME_UNIT.search(around) and _TIME_METRIC.search(line, 0, match.start()):
         return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
     if _PLURAL_AFTER.match(line, match.end()):

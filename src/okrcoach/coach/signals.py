@@ -37,6 +37,10 @@ from okrcoach.coach.words import (
 from okrcoach.domain.models import MetricKind
 
 _CHANGE = frozenset({"increase", "decrease", "reach"})
+# A factor verb that opens an idiom ("double down on", "triple up on") names effort.
+_FACTOR_VERBS = frozenset(lx.forms(lx.FACTOR_WORDS))
+_IDIOM_NEXT = lx.FACTOR_IDIOM_NEXT - {"as"}
+_EFFORT = frozenset({"effort"})
 _TIME_NOUNS = wordset(
     "day days week weeks month months quarter quarters year years sprint sprints hour"
 )
@@ -221,6 +225,8 @@ def read(text: str) -> Signals:
     wish = comparative(tokens)
     index, token = lead_verb(tokens)
     classes = verb_classes(token) if token else frozenset()
+    if token in _FACTOR_VERBS and index + 1 < len(tokens) and tokens[index + 1] in _IDIOM_NEXT:
+        classes = _EFFORT  # "Double down on webinars": more effort, not twice a number
     lead = verb_base(token) if token else ""
     digit = (_PLAIN_DIGIT if plain else _DIGIT).search(lowered) is not None
     # The tokens of a settled text are its lower case's own, so they can tell whether it

@@ -12,6 +12,7 @@ import pytest
 
 from okrcoach.coach import parse_metric, review_key_result
 from okrcoach.coach.measurability import measurable_evidence
+from okrcoach.coach.reading import reading
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,14 @@ from okrcoach.coach.measurability import measurable_evidence
 def test_a_factor_word_in_an_idiom_sets_no_factor(text: str) -> None:
     assert parse_metric(text).factor is None
     assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Double down on enterprise onboarding", "Triple up on referral asks"]
+)
+def test_a_factor_idiom_spends_effort_and_is_work(text: str) -> None:
+    assert reading(text).predicate_classes == {"effort"}
+    assert review_key_result(text).kind == "task"
 
 
 def test_a_factor_word_that_multiplies_still_does() -> None:
@@ -97,3 +106,20 @@ def test_a_rhythm_of_work_is_still_a_rhythm(text: str) -> None:
 
 def test_a_rhythm_named_metric_with_a_bar_is_measurable() -> None:
     assert review_key_result("Monthly churn under 2%").measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security questionnaire turnaround for sales under 3 business days",
+        "Median time to resolution for billing tickets under 1 business day",
+        "Onboarding time for new suppliers under 10 working days",
+    ],
+)
+def test_a_time_bound_in_business_days_on_a_time_metric_is_its_bar(text: str) -> None:
+    assert "m:only-scope-numbers" not in measurable_evidence(text)
+    assert review_key_result(text).measurable
+
+
+def test_a_filter_in_business_days_on_a_count_still_picks_which_things_count() -> None:
+    assert "m:scope-number" in measurable_evidence("Fewer tickets older than 3 business days")

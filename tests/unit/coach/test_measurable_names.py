@@ -245,6 +245,9 @@ def test_a_level_that_names_who_it_is_for_sets_no_bar(text: str) -> None:
         ("Complete usability testing on iOS 18", True),
         ("Deliver a finance 101 course to managers", True),
         ("Roll out the 401(k) match", True),
+        ("Process the Form I-9 backlog", True),
+        ("Sponsor H-1B visas for the new hires", True),
+        ("Send W-2s to the seasonal staff", True),
         ("Teach 101 students to code", False),
     ],
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "a8e9808d0630b414"
+ANSWERS = "9a890b85c41893fd"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
