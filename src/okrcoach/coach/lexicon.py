@@ -55,7 +55,8 @@ DELIVERY_VERBS = wordset(
     speak participate join contribute merge onboard outline produce record film tweet blog email
     respond handle process test read watch visit contact reach_out set_up roll_out track monitor
     chase negotiate scan patch rotate harden containerise containerize buy purchase distribute
-    enrol enroll screen triage tune declutter meditate cook journal stretch prep"""
+    enrol enroll screen triage tune declutter meditate cook journal stretch prep cancel
+    listen mark"""
 )
 # Verbs that spend effort ("work on", "spend 10 hours"): activity, never a result.
 EFFORT_VERBS = wordset("work focus spend log invest dedicate volunteer put continue")

@@ -77,12 +77,18 @@ _FREQUENCY = re.compile(
 # calls" is a rhythm).
 _METRIC_WORD = "|".join(sorted(lx.METRIC_NOUNS | lx.RATE_WORDS, key=len, reverse=True))
 _WORK_WORD = "|".join(sorted(lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS, key=len, reverse=True))
+# Words that end a metric's name: what follows them is no longer part of it.
+_LINKING = (
+    "with|to|for|on|in|at|by|from|and|or|the|a|an|of|per|each|every|across|our|my|their"
+    "|is|are|be|than|over|under|above|below|within"
+)
 # A rhythm that only names the thing: "a monthly budget spreadsheet", "the annual review".
 _FREQUENCY_NAME = re.compile(
     r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+"
-    # ...or the metric it qualifies: "monthly churn", "weekly active users".
+    # ...or the metric it qualifies: "monthly churn", "weekly active users", "monthly
+    # close time".
     r"|\b(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly|fortnightly)\s+"
-    rf"(?:(?:{_METRIC_WORD})\s+){{0,2}}(?:{_METRIC_WORD})\b(?![\w-])"
+    rf"(?:(?!(?:{_LINKING}|{_WORK_WORD})\b)[a-z][\w-]*\s+){{0,2}}(?:{_METRIC_WORD})\b(?![\w-])"
     rf"(?!\s+(?:{_WORK_WORD})\b)"
     # ...or opening the line as a metric's name: "Weekly active users", "Daily step count".
     r"|^(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly)\s+[a-z]",

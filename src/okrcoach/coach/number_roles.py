@@ -143,14 +143,19 @@ _WISH_SCOPE = re.compile(
 # A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
 _WINDOW = re.compile(
     r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
-    r"(?:first|last|next|opening|final)\s+\d+\s*-?\s*(?:[a-z]+)",
+    r"(?:first|last|next|opening|final)\s+\d+\s*-?\s*(?:[a-z]+)"
+    # ...or the time in which an event the metric counts happens: "tickets reopened
+    # within 7 days" counts reopenings, it sets no time to reach.
+    r"|\b(?:re-?opened|re-?admitted|rolled\s+back|reverted|returning|churned|churning"
+    r"|cancell?ed|refunded|escalated|bounced|abandoned)\s+(?:with)?in\s+\d+\s*-?\s*(?:[a-z]+)",
     re.I,
 )
 
 
 def _may_window(low: str) -> bool:
     """Whether ``low`` (lower case) could hold a window: it names one of the window's
-    words, or holds a letter outside ASCII (ignoring case, "ſ" matches an "s")."""
+    words ("first", "within"), or holds a letter outside ASCII (ignoring case, "ſ" matches
+    an "s")."""
     return (
         not low.isascii()
         or "first" in low
@@ -158,6 +163,7 @@ def _may_window(low: str) -> bool:
         or "next" in low
         or "opening" in low
         or "final" in low
+        or "in " in low
     )
 
 

@@ -256,9 +256,21 @@ def find_quantities(
 
 # Words that say a number is where the metric stands now, not where it should go:
 # "(now 11 h)", "(currently 6)", "(was $1.8M)", "(baseline 38%)", "(today: 4 days)",
-# "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)".
+# "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)",
+# "(avg 96 now)", "(4 last quarter)".
 _NOW_BEFORE = frozenset({"now", "currently", "was", "baseline", "today", "vs", "versus"})
-_NOW_AFTER = re.compile(r"\s+(?:today|currently)\b", re.I)
+_NOW_AFTER = re.compile(
+    r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)"
+    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run))\b",
+    re.I,
+)
+# Inside brackets, an approximate figure or one from the last measurement is today's
+# level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)".
+_TODAY_IN_BRACKETS = re.compile(
+    r"\((?:[^()]*\b(?:last|latest|previous|prior)\b[^()\d]{0,24}"
+    r"|\s*(?:~|≈|about\b|around\b|roughly\b|approx\b\.?|approximately\b|c\.)\s*[^()\w]{0,2})$",
+    re.I,
+)
 
 
 def starts_here(quantity: Quantity, text: str) -> bool:
@@ -266,7 +278,11 @@ def starts_here(quantity: Quantity, text: str) -> bool:
     line may still name a target elsewhere ("Win rate 45% (now 31%)")."""
     if quantity.before in _NOW_BEFORE:
         return True
-    return quantity.after in ("today", "currently") and bool(_NOW_AFTER.match(text, quantity.end))
+    if quantity.after in ("today", "currently", "now", "last") and _NOW_AFTER.match(
+        text, quantity.end
+    ):
+        return True
+    return "(" in text and bool(_TODAY_IN_BRACKETS.search(_before(text, quantity.start)))
 
 
 def _position(quantity: Quantity) -> int:

@@ -34,7 +34,7 @@ _CLASS_TABLES: dict[str, dict[str, str]] = {
 _NOT_VERBS = wordset(
     """meeting meetings marketing pricing funding booking bookings ranking setting settings
     customer customers sales lead leads time times cost costs rate rates share shares
-    returns return views view likes like calls visits"""
+    returns return views view likes like calls visits marks"""
 )
 
 

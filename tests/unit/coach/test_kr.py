@@ -132,3 +132,19 @@ def test_a_task_says_what_to_measure_instead_when_asked() -> None:
     review = review_key_result("Launch the partner portal")
     assert review.rewrite is not None and "e.g. '" in review.rewrite
     assert review.example is not None and review.example in review.rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark every coursework draft within 5 days",
+        "Cancel the software licences nobody uses",
+        "Listen to 30 sales call recordings",
+    ],
+)
+def test_marking_cancelling_and_listening_are_work(text: str) -> None:
+    assert review_key_result(text).kind == "task"
+
+
+def test_marks_as_a_noun_are_a_result() -> None:
+    assert review_key_result("Marks in the mock exams up 10%").kind == "outcome"

@@ -89,6 +89,8 @@ def test_a_baseline_with_no_target_is_still_read_as_one() -> None:
         "Reduce monthly churn",
         "Boost monthly sales",
         "Improve daily active usage",
+        "Improve monthly close time",
+        "Shorten weekly payroll cycle time",
     ],
 )
 def test_a_rhythm_word_that_names_a_metric_sets_no_bar(text: str) -> None:
@@ -98,7 +100,11 @@ def test_a_rhythm_word_that_names_a_metric_sets_no_bar(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Run weekly sales calls with every new account", "Deploy to production weekly"],
+    [
+        "Run weekly sales calls with every new account",
+        "Deploy to production weekly",
+        "Check in daily with every new customer",
+    ],
 )
 def test_a_rhythm_of_work_is_still_a_rhythm(text: str) -> None:
     assert "m:frequency" in measurable_evidence(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "178ec0bef402d3a2"
+ANSWERS = "6185db947f269ecd"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

@@ -1,0 +1,81 @@
+"""Where a metric stands today, written beside it, and a time that only says which events
+a metric counts.
+
+"(~340 open)", "(roughly £2.1k now)" and "(last test 14%)" say where a metric starts; with
+nothing else, the line sets no level to reach. "Tickets reopened within 7 days" counts
+reopenings: its 7 days define the metric, they are not a time to reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import parse_metric, review_key_result
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("Open security findings (~220 open)", 220),
+        ("Grocery spending (roughly £450 now)", 450),
+        ("Reduce phishing click rate (last test 12%)", 12),
+        ("Late deliveries (9 last month)", 9),
+        ("Average basket (approx. €38)", 38),
+    ],
+)
+def test_todays_level_beside_a_metric_is_its_baseline_and_sets_no_bar(
+    text: str, today: float
+) -> None:
+    guess = parse_metric(text)
+    assert guess.baseline == today
+    assert guess.target is None
+    review = review_key_result(text)
+    assert review.has_baseline
+    assert not review.measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "target"),
+    [
+        ("NPS 45 (last survey: 31)", 31, 45),
+        ("First reply under 4h (last quarter 9h)", 9, 4),
+    ],
+)
+def test_todays_level_beside_a_target_leaves_the_target(
+    text: str, today: float, target: float
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (today, target)
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize("text", ["Cut churn to about 2%", "Churn (target ~2%)"])
+def test_an_approximate_target_is_still_a_target(text: str) -> None:
+    assert parse_metric(text).target == 2
+    assert parse_metric(text).baseline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders refunded within 14 days",
+        "Patients readmitted within 30 days",
+        "Releases rolled back within 48h",
+        "Subscribers churned within 60 days",
+    ],
+)
+def test_a_window_on_the_event_a_metric_counts_sets_no_bar(text: str) -> None:
+    assert parse_metric(text).target is None
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orders refunded within 14 days under 3%", "Under 5% of patients readmitted within 30 days"],
+)
+def test_a_windowed_metric_with_its_own_bar_is_measurable(text: str) -> None:
+    assert review_key_result(text).measurable
+
+
+def test_a_service_time_is_still_a_bar() -> None:
+    assert review_key_result("Support emails answered within 24h").measurable
