@@ -30,7 +30,7 @@ BLIND2_FLOORS = {
     "kr has baseline": 0.98,
     "kr bad flagged": 0.96,
     "learning/performance": 0.97,
-    "objective bad flagged": 0.93,
+    "objective bad flagged": 0.915,
 }
 # The third, written while the measurable judgement was reworked and scored once after.
 BLIND3_FLOORS = {
