@@ -153,6 +153,16 @@ _NAMED_LEVEL = re.compile(
     rf"{_LEVEL_NAME}|\bfrom\s+{_LEVEL_NAME}\s+to\s+{_LEVEL_NAME}",
     re.I,
 )
+# A grade named as the bar: "Ofsted rating Good or better", "rated Outstanding".
+_GRADE = (
+    r"(?:good|outstanding|excellent|satisfactory|green|gold|silver|bronze|platinum|merit"
+    r"|distinction)"
+)
+_GRADE_BAR = re.compile(
+    rf"\b(?:{_GRADE}|[a-e][+-]?)\s+or\s+(?:better|higher|above)\b"
+    rf"|\b(?:rated|graded|judged)\s+(?:as\s+)?{_GRADE}\b",
+    re.I,
+)
 _TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
 # A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
 _COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
@@ -186,6 +196,7 @@ _WORDS = {
     "m:top-n": "it counts a named set (the top 20)",
     "m:clock-bar": "it sets a time or ratio to reach (under 24:30, 4:1)",
     "m:named-level": "it names the level to reach (B2, grade 5)",
+    "m:grade-bar": "it names the grade to reach (Good or better)",
     "m:counted": "it counts things",
     "m:vague-comparative": "it wants more or better without saying how much",
     "m:scoped-wish": 'its "every" only says when it wants better, not how much',
@@ -231,6 +242,11 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         ("reach", "get to", "achiev", "attain", "earn", "promoted", "from"),
         _NAMED_LEVEL,
     ),
+    (
+        "m:grade-bar",
+        ("or better", "or higher", "or above", "rated", "graded", "judged"),
+        _GRADE_BAR,
+    ),
 )
 _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:glued-unit", ("",), _GLUED_UNIT),
@@ -264,6 +280,7 @@ _BARS = (
     "m:bound-in-words",
     "m:clock-bar",
     "m:named-level",
+    "m:grade-bar",
 )
 
 _NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
@@ -277,7 +294,9 @@ _MANNER = lx.wordset(
 _BOUND_IN_WORDS = re.compile(
     rf"\b(?:less|fewer|more|lower|higher)\s+than\s+(?:once|twice|thrice|{_NUMBER_WORDS})\b"
 )
-_WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency"))
+# A wish with only these says when or which, not how far: "Fewer findings rated High or
+# above".
+_WORD_BARS = tuple(b for b in _BARS if b not in ("m:coverage", "m:frequency", "m:grade-bar"))
 
 
 # Verbs that wish a number up, down or better without saying how far.
@@ -317,7 +336,8 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
     if counted and _TO_WORDS.match(text, counted[-1].end):
         return False
     return all(
-        (q.before == "from" or starts_here(q, text)) and not _COUNTED_AFTER.match(text, q.end)
+        starts_here(q, text)  # "(currently ~520 tickets)": today's count of them
+        or (q.before == "from" and not _COUNTED_AFTER.match(text, q.end))
         for q in counted
     )
 

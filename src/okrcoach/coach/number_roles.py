@@ -500,7 +500,9 @@ _PLURAL_AFTER = re.compile(
 )
 
 
-_TIME_METRIC = re.compile(r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age)\b")
+_TIME_METRIC = re.compile(
+    r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age|changeover|wait|delay)\b"
+)
 
 
 _TIME_UNIT = re.compile(

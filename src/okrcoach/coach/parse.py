@@ -259,6 +259,7 @@ def find_quantities(
 # "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)",
 # "(avg 96 now)", "(4 last quarter)".
 _NOW_BEFORE = frozenset({"now", "currently", "was", "baseline", "today", "vs", "versus"})
+_MOVES = frozenset({"higher", "lower", "better", "up", "down", "faster", "slower", "more", "less"})
 _NOW_AFTER = re.compile(
     r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)"
     r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run))\b",
@@ -275,7 +276,10 @@ _TODAY_IN_BRACKETS = re.compile(
 
 def starts_here(quantity: Quantity, text: str) -> bool:
     """Whether the words around ``quantity`` mark it as today's level, a baseline: the
-    line may still name a target elsewhere ("Win rate 45% (now 31%)")."""
+    line may still name a target elsewhere ("Win rate 45% (now 31%)"). A number followed
+    by how it moves is the move, whatever precedes it ("HRV baseline 10% higher")."""
+    if quantity.after in _MOVES:
+        return False
     if quantity.before in _NOW_BEFORE:
         return True
     if quantity.after in ("today", "currently", "now", "last") and _NOW_AFTER.match(

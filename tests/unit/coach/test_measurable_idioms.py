@@ -129,3 +129,26 @@ def test_a_time_bound_in_business_days_on_a_time_metric_is_its_bar(text: str) ->
 
 def test_a_filter_in_business_days_on_a_count_still_picks_which_things_count() -> None:
     assert "m:scope-number" in measurable_evidence("Fewer tickets older than 3 business days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspection rating Good or better",
+        "Internal audit rated Satisfactory or above",
+        "Every kitchen rated Excellent on the hygiene check",
+    ],
+)
+def test_a_grade_named_as_the_bar_is_measurable(text: str) -> None:
+    assert "m:grade-bar" in measurable_evidence(text)
+    assert review_key_result(text).measurable
+
+
+def test_a_grade_that_picks_what_a_wish_counts_sets_no_bar() -> None:
+    assert not review_key_result("Fewer pentest findings rated High or above").measurable
+
+
+def test_a_time_bound_on_a_changeover_is_its_bar() -> None:
+    text = "Changeover on the Line 3 press under 15 minutes"
+    assert "m:only-scope-numbers" not in measurable_evidence(text)
+    assert review_key_result(text).measurable

@@ -79,3 +79,15 @@ def test_a_windowed_metric_with_its_own_bar_is_measurable(text: str) -> None:
 
 def test_a_service_time_is_still_a_bar() -> None:
     assert review_key_result("Support emails answered within 24h").measurable
+
+
+def test_todays_count_of_things_beside_a_wish_sets_no_bar() -> None:
+    review = review_key_result("Shrink the support backlog (currently ~610 tickets)")
+    assert review.has_baseline
+    assert not review.measurable
+
+
+def test_a_number_followed_by_how_it_moves_is_the_move_not_todays_level() -> None:
+    guess = parse_metric("Resting heart rate baseline 5% lower by June")
+    assert guess.baseline is None
+    assert review_key_result("Resting heart rate baseline 5% lower by June").measurable
