@@ -560,7 +560,21 @@ def unscoped(
         scoped = definite_set.sub(" ", scoped)
         if wish:
             scoped = wish_scope.sub(" ", scoped)
+    elif "the " in scoped or "our " in scoped or "my " in scoped or "their " in scoped:
+        scoped = (_PLAIN_KNOWN_FEW if plain else _KNOWN_FEW).sub(" ", scoped)
     return scoped
+
+
+# Work on a few things the line points at ("Migrate the 3 legacy services", "Set up alerts
+# in our 2 EU regions") names which ones, it sets no count to reach; "all 4 offices" covers
+# them, and "the 40 cron jobs" is a count of work.
+_KNOWN_FEW = re.compile(
+    r"\b(?:the|our|my|their|its)\s+[1-5](?:\s+|-)(?=[a-z])"
+    r"(?!(?:for|in|on|of|by|at|to|with|across|and|or|x|times|minutes?|hours?|days?|weeks?"
+    r"|months?|quarters?|years?|sprints?|terms?)\b)",
+    re.I,
+)
+_PLAIN_KNOWN_FEW = plain_twin(_KNOWN_FEW)
 
 
 # The patterns that pick, point at or window things, and the same for plain lines.

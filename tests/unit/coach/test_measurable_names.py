@@ -300,3 +300,23 @@ def test_a_race_named_by_its_distance_is_not_the_target(text: str, target: float
 )
 def test_a_group_size_or_a_race_names_who_or_what_not_how_much(text: str, named: bool) -> None:
     assert ("m:only-named-numbers" in measurable_evidence(text)) is named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move the 2 legacy queues onto the new broker",
+        "Set up backups for our 3 EU databases",
+        "Retire the 4 old report templates",
+    ],
+)
+def test_work_on_a_few_things_the_line_points_at_names_them_and_sets_no_count(
+    text: str,
+) -> None:
+    assert "m:only-scope-numbers" in measurable_evidence(text)
+    assert not review_key_result(text).measurable
+
+
+def test_work_covering_all_of_a_few_things_still_covers_them() -> None:
+    text = "Set up backups for all 3 EU databases"
+    assert "m:only-scope-numbers" not in measurable_evidence(text)

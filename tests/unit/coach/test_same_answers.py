@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "1ef242159483049c"
+ANSWERS = "415e2a9c25ff1208"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
