@@ -56,7 +56,27 @@ DELIVERY_VERBS = wordset(
     respond handle process test read watch visit contact reach_out set_up roll_out track monitor
     chase negotiate scan patch rotate harden containerise containerize buy purchase distribute
     enrol enroll screen triage tune declutter meditate cook journal stretch prep cancel
-    listen mark"""
+    listen mark encrypt archive digitise digitize certify recertify enforce retire sunset
+    decommission reconcile verify inspect categorise categorize restructure relaunch rebrand
+    reorganise reorganize retrain upskill photograph restock repair calibrate disable ratify
+    circulate refurbish renovate overhaul revise rework rerun redo purge delete wipe backfill
+    enrich dedupe deduplicate nurture offboard vet shortlist advertise debrief supervise tutor
+    lecture rebuild tidy approve observe"""
+)
+# Words used as nouns as often as verbs ("phone support", "reply time", "daily use"): a
+# work verb only when one opens the line and its object follows ("Phone 85% of churned
+# accounts", "Reply to every post", "Use the scorecard in all interviews").
+LEAD_ONLY_VERBS = wordset(
+    """phone reply use text message ring invite thank greet welcome nudge remind ask eat drink
+    walk knock dial label tag price quote pack order print service block lock benchmark
+    instrument segment pitch source brief invoice bill charge refund forecast register
+    catalogue refresh"""
+)
+# What opens the object of such a verb: a determiner, a quantity, a pronoun or a particle.
+OBJECT_OPENERS = wordset(
+    """a an the every each all any our my your their his her its this these those both half
+    most one two three four five six seven eight nine ten twelve twenty dozen them us me him
+    to on with back at about for"""
 )
 # Verbs that spend effort ("work on", "spend 10 hours"): activity, never a result.
 EFFORT_VERBS = wordset("work focus spend log invest dedicate volunteer put continue")
@@ -186,7 +206,9 @@ DELIVERABLE_NOUNS = wordset(
     certification accreditation licence license patent knowledge-base ebook calendar budget
     scorecard benchmarking benchmark teardown forecast reforecast pack deck brief charter
     analysis review audit report rota schedule runbook catalogue catalog inventory register
-    matrix model questionnaire rubric"""
+    matrix model questionnaire rubric rollout roll-out redesign revamp overhaul rebuild cleanup
+    clean-up relaunch rebrand rewrite makeover restructure restructuring reorganisation
+    reorganization renovation refurbishment roadshow intervention initiative implementation"""
 )
 # States that say a deliverable exists ("help centre launched", "CRM live").
 DONE_STATES = wordset(

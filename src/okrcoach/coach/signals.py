@@ -27,11 +27,11 @@ from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
 from okrcoach.coach.words import (
     comparative,
+    lead_classes,
     lead_verb,
     strip_settled,
     tokens_of,
     verb_base,
-    verb_classes,
     words,
 )
 from okrcoach.domain.models import MetricKind
@@ -224,7 +224,7 @@ def read(text: str) -> Signals:
     plain = lowered.isascii() and lowered.isprintable()
     wish = comparative(tokens)
     index, token = lead_verb(tokens)
-    classes = verb_classes(token) if token else frozenset()
+    classes = lead_classes(token) if token else frozenset()
     if token in _FACTOR_VERBS and index + 1 < len(tokens) and tokens[index + 1] in _IDIOM_NEXT:
         classes = _EFFORT  # "Double down on webinars": more effort, not twice a number
     lead = verb_base(token) if token else ""

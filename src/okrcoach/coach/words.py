@@ -87,6 +87,7 @@ def _class_index() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 
 _VERB_CLASSES, _VERB_BASES = _class_index()
 _NO_CLASSES: frozenset[str] = frozenset()
+_DELIVERY = frozenset({"delivery"})
 # The same look-up as ``verb_classes``, for loops over every token of a line:
 # ``VERB_CLASSES.get(token, NO_CLASSES)``.
 VERB_CLASSES, NO_CLASSES = _VERB_CLASSES, _NO_CLASSES
@@ -115,9 +116,27 @@ def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
         if tok in lx.FILLER:
             continue
         if tok in _NOT_VERBS or tok not in _VERB_CLASSES:
+            if tok in lx.LEAD_ONLY_VERBS and _object_follows(tokens, index + 1):
+                return index, tok
             return -1, ""
         return index, tok
     return -1, ""
+
+
+def _object_follows(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether the word at ``index`` opens an object: a determiner, a quantity or a pronoun
+    ("85%", "every", "to")."""
+    if index < len(tokens) - 1 and tokens[index].endswith("ly"):
+        index += 1  # "Reply personally to every detractor"
+    if index >= len(tokens):
+        return False
+    tok = tokens[index]
+    return tok in lx.OBJECT_OPENERS or tok[0].isdigit()
+
+
+def lead_classes(token: str) -> frozenset[str]:
+    """The verb classes of a line's lead verb: a word that is a verb only there does work."""
+    return _VERB_CLASSES.get(token) or (_DELIVERY if token in lx.LEAD_ONLY_VERBS else _NO_CLASSES)
 
 
 def stem(token: str) -> str:

@@ -134,6 +134,57 @@ def test_a_verb_before_its_object_stays_the_predicate(text: str) -> None:
     assert reading(text).predicate_index == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone 85% of customers who rated us 1 star",
+        "Reply to every forum post within one business day",
+        "Reply personally to every NPS detractor",
+        "Use the new scorecard in all interviews",
+        "Drink 2L of water a day",
+    ],
+)
+def test_a_word_that_is_a_verb_only_before_its_object_opens_the_work(text: str) -> None:
+    read = reading(text)
+    assert read.predicate_index == 0 and "delivery" in read.sig.lead_classes
+    assert review_key_result(text).kind == "task"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Encrypt every laptop disk",
+        "Retire the 3 legacy reporting systems",
+        "Decommission the old data centre",
+        "Upskill 20 agents on the new billing tool",
+    ],
+)
+def test_work_verbs_beyond_the_common_ones_open_the_work(text: str) -> None:
+    assert "delivery" in reading(text).sig.lead_classes
+    assert review_key_result(text).kind == "task"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone wait time from 11 minutes to under 3",
+        "Reply time under 2 hours",
+        "Use of the self-serve portal up 20%",
+        "Phone pickups a day: 90 -> 40",
+    ],
+)
+def test_the_same_word_before_a_noun_names_what_is_measured(text: str) -> None:
+    assert reading(text).predicate_index != 0
+    assert review_key_result(text).kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "text", ["Workday rollout for Germany", "Warehouse layout redesign", "Checkout revamp"]
+)
+def test_a_line_named_after_the_work_itself_is_a_deliverable(text: str) -> None:
+    assert "deliverable" in kr_evidence(text)
+
+
 def test_facts_that_only_mean_something_together() -> None:
     assert "moved-work" in kr_evidence("Outbound calls per rep from 40 to 60 a day")
     assert "done-count" in kr_evidence("Safety drills completed")
