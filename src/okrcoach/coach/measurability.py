@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
-from okrcoach.coach.number_roles import DIGIT_RUN, names, unscoped
+from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity, starts_here
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
@@ -335,9 +335,12 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
         return False
     if counted and _TO_WORDS.match(text, counted[-1].end):
         return False
+    spans = name_spans(text.lower(), text)[0] if len(counted) > 1 else ()
     return all(
         starts_here(q, text)  # "(currently ~520 tickets)": today's count of them
         or (q.before == "from" and not _COUNTED_AFTER.match(text, q.end))
+        # "Month-1 churn: 12% now": a number that is a name is no level either way.
+        or any(start <= q.start < end for start, end in spans)
         for q in counted
     )
 

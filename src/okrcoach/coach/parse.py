@@ -258,13 +258,38 @@ def find_quantities(
 # "(now 11 h)", "(currently 6)", "(was $1.8M)", "(baseline 38%)", "(today: 4 days)",
 # "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)",
 # "(avg 96 now)", "(4 last quarter)".
-_NOW_BEFORE = frozenset({"now", "currently", "was", "baseline", "today", "vs", "versus"})
+_NOW_BEFORE = frozenset({"now", "currently", "was", "were", "baseline", "today", "vs", "versus"})
 _MOVES = frozenset({"higher", "lower", "better", "up", "down", "faster", "slower", "more", "less"})
 _NOW_AFTER = re.compile(
     r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)"
-    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run))\b",
+    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
+    r"|at\s+the\s+last\s+(?:audit|survey|test|count|check|review|assessment|census|weigh-in))\b",
     re.I,
 )
+# Just before the number, the last measurement names it: "burned last quarter: 40%".
+_LAST_BEFORE = re.compile(
+    r"\blast\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
+    r"\s*[:=]\s*[~≈]?\s*[$€£]?$",
+    re.I,
+)
+# Later in the same brackets, a word that dates the figure to now or the past: "(avg 11
+# pages/week today)", "(€140k in FY24)", "(14 months in 2024)"; a target word in them
+# makes it a target again ("(goal 2,000 in 2027)").
+_DATED_IN_BRACKETS = re.compile(
+    r"[^()]{0,32}?\b(?:today|now|currently|so\s+far|to\s+date|last\s+[a-z]+"
+    r"|in\s+(?:fy\s?\d{2,4}|(?:19|20)\d\d))\b[^()]*\)",
+    re.I,
+)
+_TARGET_IN_BRACKETS = re.compile(r"\b(?:target|goal|aim|by|to|until|before)\b|→|->", re.I)
+# A line that opens on where things stand: "Current savings rate 8%", "Today's NPS 31".
+# "Current customers renew at 90%" names who, and "at 90%" is a bar.
+_OPENS_ON_TODAY = re.compile(
+    r"^\W*(?:current|today'?s|today’s|present)\s+(?!(?:customers?|users?|clients?|members?"
+    r"|staff|employees?|students?|pupils?|accounts?|subscribers?|players?|patients?)\b)",
+    re.I,
+)
+_FIRST_DIGIT = re.compile(r"\d")
+_BAR_BEFORE = frozenset({"at", "to", "above", "below", "under", "over", "least", "most", "reach"})
 # Inside brackets, an approximate figure or one from the last measurement is today's
 # level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)".
 _TODAY_IN_BRACKETS = re.compile(
@@ -282,11 +307,31 @@ def starts_here(quantity: Quantity, text: str) -> bool:
         return False
     if quantity.before in _NOW_BEFORE:
         return True
-    if quantity.after in ("today", "currently", "now", "last") and _NOW_AFTER.match(
+    if quantity.after in ("today", "currently", "now", "last", "at") and _NOW_AFTER.match(
         text, quantity.end
     ):
         return True
-    return "(" in text and bool(_TODAY_IN_BRACKETS.search(_before(text, quantity.start)))
+    start = quantity.start
+    before = text[max(0, start - _LOOKBEHIND) : start]  # ``_before``, without a call
+    if "last" in before and _LAST_BEFORE.search(before):
+        return True
+    opening = text[:12]
+    if (
+        ("urrent" in opening or "oday" in opening or "resent" in opening)
+        and quantity.before not in _BAR_BEFORE
+        and _OPENS_ON_TODAY.match(text)
+        and ((first := _FIRST_DIGIT.search(text)) is None or first.start() >= start)
+    ):
+        return True
+    if "(" not in text:
+        return False
+    if _TODAY_IN_BRACKETS.search(before):
+        return True
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    dated = _DATED_IN_BRACKETS.match(text, quantity.end)
+    return dated is not None and not _TARGET_IN_BRACKETS.search(text, opened, dated.end())
 
 
 def _position(quantity: Quantity) -> int:

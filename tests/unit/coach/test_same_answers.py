@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "0aa117edab6aac80"
+ANSWERS = "39be8d64a0f20527"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

@@ -91,3 +91,40 @@ def test_a_number_followed_by_how_it_moves_is_the_move_not_todays_level() -> Non
     guess = parse_metric("Resting heart rate baseline 5% lower by June")
     assert guess.baseline is None
     assert review_key_result("Resting heart rate baseline 5% lower by June").measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("Support cost per seat (€31 in FY24)", 31),
+        ("Time to hire (52 days in 2024)", 52),
+        ("Pager load (avg 9 alerts/week today)", 9),
+        ("Pen-test findings burned down last quarter: 35%", 35),
+        ("Time to detect: 5 hours at the last audit", 5),
+        ("Repeat buyers were 22% of orders last year", 22),
+        ("Current on-time rate 81% across the fleet", 81),
+        ("Week-2 retention — 38% now", 38),
+    ],
+)
+def test_a_figure_dated_to_now_or_the_past_is_todays_level(text: str, today: float) -> None:
+    guess = parse_metric(text)
+    assert guess.baseline == today
+    assert guess.target is None
+    review = review_key_result(text)
+    assert review.has_baseline
+    assert not review.measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Signups (target 2,000 in 2027)", 2000),
+        ("Current customers renew at 90%", 90),
+        ("Current savings rate to 15%", 15),
+    ],
+)
+def test_a_target_beside_a_date_or_the_word_current_stays_a_target(
+    text: str, target: float
+) -> None:
+    assert parse_metric(text).target == target
+    assert review_key_result(text).measurable
