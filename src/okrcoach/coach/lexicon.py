@@ -26,7 +26,7 @@ INCREASE_VERBS = wordset(
 # Verbs that move a number down.
 DECREASE_VERBS = wordset(
     """reduce cut decrease lower drop shrink halve minimise minimize shorten eliminate slash trim
-    lessen decline fall compress"""
+    lessen decline fall compress lose"""
 )
 # Verbs that arrive at a level or win a result.
 REACH_VERBS = wordset(

@@ -347,6 +347,17 @@ _PLAIN_NAME_PATTERNS = tuple((plain_twin(pattern), kind) for pattern, kind in _N
 _PLAIN_RUN, _PLAIN_PHONE, _PLAIN_RANGE = map(plain_twin, (DIGIT_RUN, _PHONE, _NAME_RANGE))
 
 
+# The word just before a number, when only spaces, a colon or a slash come between.
+_LAST_WORD = re.compile(r"([a-z][\w-]*)[\s:/]*$")
+_METRIC_WORDS = lx.METRIC_NOUNS | lx.RATE_WORDS | lx.wordset("mau dau wau gini index")
+
+
+def _metric_before(low: str, start: int) -> bool:
+    """Whether the word just before ``start`` names a metric ("csat 4.3", "mau 0.35")."""
+    word = _LAST_WORD.search(low, max(0, start - 24), start)
+    return word is not None and word.group(1) in _METRIC_WORDS
+
+
 # The metric guess and the measurable facts both ask for the same line's names: read once.
 @lru_cache(maxsize=16)
 def name_spans(
@@ -404,6 +415,8 @@ def name_spans(
                 if m.end() > start:
                     hit = m.span()
                     break
+            if hit and is_version and _metric_before(low, start):
+                hit = None  # "CSAT 4.3", "DAU/MAU 0.35": a metric's level, not a version
             if (
                 hit
                 and kind == "compound"
@@ -501,12 +514,13 @@ _PLURAL_AFTER = re.compile(
 
 
 _TIME_METRIC = re.compile(
-    r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age|changeover|wait|delay)\b"
+    r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age|changeover|wait|delay"
+    r"|mttr|mttd|mtta|mttf|mtbf|rto|rpo|aht|ttfb|p50|p90|p95|p99)\b"
 )
 
 
 _TIME_UNIT = re.compile(
-    r"\d\s?(?:(?:business|working|calendar|school)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+    r"\d\s?(?:(?:business|working|calendar|school)\s+)?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
 )
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from okrcoach.coach import review_key_result
+from okrcoach.coach import parse_metric, review_key_result
 from okrcoach.coach.measurability import measurable_evidence
+from okrcoach.coach.number_roles import names
 
 NOT_A_LEVEL = [
     # (text, the fact read)
@@ -320,3 +321,24 @@ def test_work_on_a_few_things_the_line_points_at_names_them_and_sets_no_count(
 def test_work_covering_all_of_a_few_things_still_covers_them() -> None:
     text = "Set up backups for all 3 EU databases"
     assert "m:only-scope-numbers" not in measurable_evidence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("CSAT 4.3", 4.3), ("DAU/MAU 0.35", 0.35), ("Gross margin 0.62", 0.62)],
+)
+def test_a_decimal_after_a_metric_is_its_level_not_a_version(text: str, target: float) -> None:
+    assert names(text.lower(), text)[2] is False
+    assert parse_metric(text).target == target
+    assert review_key_result(text).measurable
+
+
+def test_a_decimal_after_a_tool_is_still_a_version() -> None:
+    assert names("kubernetes 1.30 rollout", "Kubernetes 1.30 rollout")[2] is True
+
+
+@pytest.mark.parametrize(
+    "text", ["MTTR for P1 incidents below 45 minutes", "P95 for checkout requests under 300 ms"]
+)
+def test_a_time_metric_named_by_its_initials_keeps_its_bound(text: str) -> None:
+    assert review_key_result(text).measurable
