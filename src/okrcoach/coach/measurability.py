@@ -199,6 +199,7 @@ _WORDS = {
     "m:grade-bar": "it names the grade to reach (Good or better)",
     "m:counted": "it counts things",
     "m:vague-comparative": "it wants more or better without saying how much",
+    "m:inner-state": "it wants people to feel or know something, with no level to check",
     "m:scoped-wish": 'its "every" only says when it wants better, not how much',
     "m:metric-name": "it names a metric but sets no level",
     "m:bare-name": "it only names something: no level, count or state to reach",
@@ -255,10 +256,26 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 _SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
-_CUES = LINE_CUES.add([*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS])
+# Inner states nobody can count without asking: "everyone feels they belong", "users love
+# the new editor", "a consistent tone across every channel". With no number, "every" or
+# "all" says whose state it is, not a level to reach.
+_INNER_STATES = lx.wordset(
+    """feel feels felt know knows love loves trust trusts understand understands enjoy enjoys
+    belong belongs consistent consistently potential aware happy happier proud confident
+    valued heard welcome welcomed engaged comfortable supported recognised recognized"""
+)
+# The strings every one of them holds, for the line's cue bits (one test, no call).
+_INNER_CUES = lx.wordset(
+    """feel felt know love trust understand enjoy belong consistent potential aware happ proud
+    confident valued heard welcome engaged comfortable supported recogni"""
+)
+_CUES = LINE_CUES.add(
+    [*(cues for _, cues, _ in (*_PATTERNS, *_DIGIT_PATTERNS)), _SCOPE_WORDS, _INNER_CUES]
+)
 _PATTERN_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _PATTERNS)
 _DIGIT_GATES = tuple((name, _CUES.bits(cues), pattern) for name, cues, pattern in _DIGIT_PATTERNS)
 _SCOPE_BITS = _CUES.bits(_SCOPE_WORDS)
+_INNER_BITS = _CUES.bits(_INNER_CUES)
 # The same tables for plain lines (``plain.py``): the same matches, found cheaper.
 _PLAIN_PATTERN_GATES = tuple((name, cues, plain_twin(p)) for name, cues, p in _PATTERN_GATES)
 _PLAIN_DIGIT_GATES = tuple((name, cues, plain_twin(p)) for name, cues, p in _DIGIT_GATES)
@@ -438,6 +455,14 @@ def measurable_evidence(text: str) -> Evidence:
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
     loose = not numbers and not factor and not bounded
     wished_for = bool(read.wish) or not _MANNER.isdisjoint(read.tokens)
+    if (
+        loose
+        and not wished_for
+        and held & _INNER_BITS
+        and not _INNER_STATES.isdisjoint(read.tokens)
+    ):
+        evidence["m:inner-state"] = _FACTS["m:inner-state"]
+        wished_for = True
     vague = loose and wished_for
     if loose and read.predicate_classes & _WISH_CLASSES:
         # "Qualified leads grow": by how much?

@@ -47,6 +47,12 @@ _NAMED_SOURCE = (
     r"(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     # An introduction named the way courses are: "Finance 101", "a SQL 101 session".
     r"|[a-z]+\s101\b(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
+    # A place or a rule named by its number: "outpatient clinic 3", "ward 4b", "SOX 404" (not
+    # "3 times a week" after it: "walk the site 3 times").
+    r"|(?:clinic|ward|gate|room|building|site|branch|terminal|lab|studio|depot|aisle|zone"
+    r"|hall)\s?\d+[a-z]?\b(?!\s+[a-z]+s\b)"
+    r"(?!\s*(?:times|x|%|per|a\s+(?:day|week|month)|hours?|days?|weeks?|months?)\b)"
+    r"|sox\s?\d+\b"
     r"|(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
     r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).

@@ -342,3 +342,37 @@ def test_a_decimal_after_a_tool_is_still_a_version() -> None:
 )
 def test_a_time_metric_named_by_its_initials_keeps_its_bound(text: str) -> None:
     assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone on the team feels they belong",
+        "Every customer feels heard",
+        "Consistent brand voice across every channel",
+        "All staff know the escalation path",
+    ],
+)
+def test_an_inner_state_for_everyone_sets_no_bar(text: str) -> None:
+    assert "m:inner-state" in measurable_evidence(text)
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Every ticket answered within 24h", "All laptops encrypted", "90% of staff feel safe"]
+)
+def test_a_checkable_all_or_a_share_of_a_feeling_is_still_a_bar(text: str) -> None:
+    assert "m:inner-state" not in measurable_evidence(text)
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Patient satisfaction in outpatient clinic 3", "Complete the SOX 404 walkthroughs"]
+)
+def test_a_place_or_a_rule_named_by_its_number_sets_no_bar(text: str) -> None:
+    assert names(text.lower(), text)[1] is True
+    assert not review_key_result(text).measurable
+
+
+def test_a_rhythm_after_a_place_is_still_a_rhythm() -> None:
+    assert names("walk the site 3 times a week", "walk the site 3 times a week")[1] is False
