@@ -139,7 +139,9 @@ _UPGRADE = lx.wordset(
 # least 4:1", "lights out before 23:00" (not "1:1s", the meetings, nor "at 8:45", a when).
 _CLOCK_BAR = re.compile(
     r"\b(?:under|below|sub|in|within|than|before|by|beat|inside|of|above|over|least|most|to"
-    r"|from|averages?|averaging)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
+    r"|from|averages?|averaging"
+    # "Wake up at 6:30", "log off at 17:30": the time a habit happens at is its bar.
+    r"|(?:up|off|bed|out)\s+at)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
     re.I,
 )
 # A named level reached is the bar: "reach B2 in German", "get to grade 5 piano", "from B1
@@ -454,7 +456,10 @@ def measurable_evidence(text: str) -> Evidence:
     factor = guess.factor is not None or read.multiply
     bounded = "than" in read.tokens and _BOUND_IN_WORDS.search(low) is not None
     loose = not numbers and not factor and not bounded
-    wished_for = bool(read.wish) or not _MANNER.isdisjoint(read.tokens)
+    # "daily or more often", "Good or better": the "more" bounds a level, it wishes nothing.
+    wished_for = (bool(read.wish) and "at-least" not in read.phrases) or not _MANNER.isdisjoint(
+        read.tokens
+    )
     if (
         loose
         and not wished_for

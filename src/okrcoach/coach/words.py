@@ -12,7 +12,9 @@ from okrcoach.coach.lexicon import wordset
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*[a-z0-9%]|[a-z0-9%]")
 _PREFIX = re.compile(
     r"^\s*(?:(?:kr|key\s+result|o|obj|objective|goal)\s*#?\d*(?:\.\d+)?\s*[:.)–—-]\s*"
-    r"|\d+(?:\.\d+)*\s*[.)]\s+|[-*•·▪►✓✔☐☑+]\s*|\[[ xX✓]?\]\s*|#+\s+|#\d+\s*[:.)–—-]?\s+)",
+    r"|\d+(?:\.\d+)*\s*[.)]\s+|[-*•·▪►✓✔☐☑+]\s*|\[[ xX✓]?\]\s*|#+\s+"
+    # "#2 Cut churn" numbers the line; "#1 on the leaderboard" is a rank.
+    r"|#\d+\s*[:.)–—-]?\s+(?!(?:on|in|for|at|among|across|spot|place|position|choice|rank)\b))",
     re.I,
 )
 # A team or area label in front ("Support: ", "Billing team - "): up to three words, then

@@ -189,6 +189,8 @@ def test_a_wish_with_no_amount_says_so_and_its_every_only_scopes_it() -> None:
         "Half marathon in under 1:55:00",
         "Return on ad spend of at least 4:1",
         "Lights out before 23:00 on school nights",
+        "Wake up at 6:30 on weekdays",  # the time a habit happens at
+        "Log off at 17:30 every workday",
     ],
 )
 def test_a_time_or_ratio_written_with_a_colon_is_a_bar(text: str) -> None:
@@ -198,7 +200,12 @@ def test_a_time_or_ratio_written_with_a_colon_is_a_bar(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Managers hold better 1:1s", "Fewer late arrivals at 8:45 registration"]
+    "text",
+    [
+        "Managers hold better 1:1s",
+        "Fewer late arrivals at 8:45 registration",
+        "Quieter handovers at 7:30",
+    ],
 )
 def test_meetings_and_times_of_day_named_with_a_colon_set_no_bar(text: str) -> None:
     assert "m:clock-bar" not in measurable_evidence(text)
@@ -376,3 +383,12 @@ def test_a_place_or_a_rule_named_by_its_number_sets_no_bar(text: str) -> None:
 
 def test_a_rhythm_after_a_place_is_still_a_rhythm() -> None:
     assert names("walk the site 3 times a week", "walk the site 3 times a week")[1] is False
+
+
+@pytest.mark.parametrize(
+    "text", ["Stretch daily or more often", "Practise scales daily or more often"]
+)
+def test_or_more_after_a_rhythm_bounds_it_and_wishes_nothing(text: str) -> None:
+    evidence = measurable_evidence(text)
+    assert "m:vague-comparative" not in evidence and "m:no-bar" not in evidence
+    assert "kr.no-target" not in {f.rule_id for f in review_key_result(text).findings}

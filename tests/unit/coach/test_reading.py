@@ -64,6 +64,12 @@ def test_multi_word_expressions_are_phrases_not_single_words() -> None:
         ("• Grow revenue", "Grow revenue"),
         ("#4 Friendlier support docs", "Friendlier support docs"),  # a numbered list
         ("#2: Cut refunds by 20%", "Cut refunds by 20%"),
+        # A rank is the level itself, not the line's number.
+        (
+            "#1 on the leaderboard for weekly active teams",
+            "#1 on the leaderboard for weekly active teams",
+        ),
+        ("#3 in app store rankings", "#3 in app store rankings"),
         ("NPS: 32 -> 45", "NPS: 32 -> 45"),  # a metric label keeps its name
         ("Churn: below 2%", "Churn: below 2%"),
     ],
