@@ -45,7 +45,9 @@ _ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
 _ZERO = re.compile(
     r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bsaying\s)"
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
-    r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b",
+    r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b"
+    # "Duplicate payments eliminated": none left is the bar.
+    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b",
     re.I,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -223,7 +225,11 @@ _FREQUENCY_CUES = (
 # the cues keep a review cheap, most patterns are never run on most lines.
 _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:rating", ("/", "star", "out of"), _RATING),
-    ("m:zero", ("no", "zero", "none", "never", "nil", "-free", "not "), _ZERO),
+    (
+        "m:zero",
+        ("no", "zero", "none", "never", "nil", "-free", "not ", "eliminat", "eradicat"),
+        _ZERO,
+    ),
     ("m:without", ("without",), _WITHOUT),
     ("m:coverage", ("all", "every", "each", "100"), _COVERAGE),
     ("m:scope-word", ("whole", "entire", "-wide", "across", "end to end"), _SCOPE),

@@ -50,6 +50,14 @@ def test_a_real_bar_of_none_still_counts() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Duplicate payments eliminated", "Eradicate manual re-keying of supplier invoices"]
+)
+def test_something_eliminated_has_none_left_as_its_bar(text: str) -> None:
+    assert "m:zero" in measurable_evidence(text)
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
     "text",
     ["Finish the Go book up to ch. 9", "Rewrite chapter 4 of the handbook", "Record episode 7"],
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "14494630ecb2b384"
+ANSWERS = "461bf6a02036edec"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
