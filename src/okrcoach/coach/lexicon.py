@@ -61,7 +61,10 @@ DELIVERY_VERBS = wordset(
     reorganise reorganize retrain upskill photograph restock repair calibrate disable ratify
     circulate refurbish renovate overhaul revise rework rerun redo purge delete wipe backfill
     enrich dedupe deduplicate nurture offboard vet shortlist advertise debrief supervise tutor
-    lecture rebuild tidy approve observe"""
+    lecture rebuild tidy approve observe dockerise dockerize localise localize relocate
+    renegotiate renew replatform re-platform rearchitect re-architect modularise modularize
+    outsource insource procure wireframe storyboard announce publicise publicize unify
+    centralise centralize formalise formalize codify"""
 )
 # Words used as nouns as often as verbs ("phone support", "reply time", "daily use"): a
 # work verb only when one opens the line and its object follows ("Phone 85% of churned
@@ -70,7 +73,7 @@ LEAD_ONLY_VERBS = wordset(
     """phone reply use text message ring invite thank greet welcome nudge remind ask eat drink
     walk knock dial label tag price quote pack order print service block lock benchmark
     instrument segment pitch source brief invoice bill charge refund forecast register
-    catalogue refresh"""
+    catalogue refresh prototype sketch tender lease"""
 )
 # What opens the object of such a verb: a determiner, a quantity, a pronoun or a particle.
 OBJECT_OPENERS = wordset(

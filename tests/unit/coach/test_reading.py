@@ -163,6 +163,10 @@ def test_a_word_that_is_a_verb_only_before_its_object_opens_the_work(text: str) 
         "Retire the 3 legacy reporting systems",
         "Decommission the old data centre",
         "Upskill 20 agents on the new billing tool",
+        "Dockerise the legacy monolith",
+        "Renegotiate freight contracts",
+        "Relocate the spare parts store to building B7",
+        "Unify our messaging across channels",
     ],
 )
 def test_work_verbs_beyond_the_common_ones_open_the_work(text: str) -> None:
@@ -177,6 +181,7 @@ def test_work_verbs_beyond_the_common_ones_open_the_work(text: str) -> None:
         "Reply time under 2 hours",
         "Use of the self-serve portal up 20%",
         "Phone pickups a day: 90 -> 40",
+        "Prototype tests passed by 4 of 5 users",
     ],
 )
 def test_the_same_word_before_a_noun_names_what_is_measured(text: str) -> None:
