@@ -23,7 +23,7 @@ from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
 from okrcoach.coach.model import Decision, decide, decide_three
 from okrcoach.coach.parse import MetricGuess
-from okrcoach.coach.rewrite import rewrite_for
+from okrcoach.coach.rewrite import counted_phrase, rewrite_for
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.unchecked import unchecked
@@ -227,7 +227,10 @@ def review_key_result(
     has_baseline = base is not None
     vanity_term = ""
     if vain and way is not Direction.DECREASE:
-        vanity_term = sig.vanity_term or _counted(sig) or "this count"
+        vanity_term = sig.vanity_term or _counted(sig)
+        if vanity_term and " " not in vanity_term:
+            vanity_term = counted_phrase(sig, vanity_term)
+        vanity_term = vanity_term or "this count"
     findings: list[Finding] = []
 
     if kind == "task":
@@ -246,7 +249,7 @@ def review_key_result(
     elif not has_baseline and way is not Direction.MAINTAIN and not milestone:
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):
-        findings.append(fire("kr.vanity", metric=quote(vanity_term).capitalize()))
+        findings.append(fire("kr.vanity", metric=quote(vanity_term)))
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))
@@ -312,8 +315,10 @@ def _relative_step(base: float | None, goal: float | None, guess: MetricGuess) -
 
 
 def _counted(sig: Signals) -> str:
-    """The thing a count is of: the noun before the number or after it."""
-    for tok in sig.tokens:
-        if tok in lx.VANITY_NOUNS or tok in lx.ACTIVITY_NOUNS:
-            return tok
+    """The thing a count is of: a word for attention first ("opens" in "Newsletter
+    opens"), else a unit of work."""
+    for nouns in (lx.VANITY_NOUNS, lx.ACTIVITY_NOUNS):
+        for tok in sig.tokens:
+            if tok in nouns:
+                return tok
     return ""

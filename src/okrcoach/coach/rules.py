@@ -90,7 +90,8 @@ _RULES = (
         "kr.vanity",
         "kr",
         P,
-        "{metric} grows with effort or popularity, not necessarily with value (a vanity metric).",
+        "A count of {metric} grows with effort or popularity, not necessarily with value"
+        " (a vanity metric).",
         "Prefer a rate, a conversion, retention, satisfaction or time-to-value.",
     ),
     Rule(

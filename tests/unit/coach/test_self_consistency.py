@@ -59,7 +59,7 @@ def test_rewrites_are_built_from_the_users_words() -> None:
     assert "help centre is live" in (review_key_result("Launch the help centre").rewrite or "")
     assert "those sales calls" in (review_key_result("Make 50 sales calls a week").rewrite or "")
     vanity = review_key_result("Get 10,000 Twitter followers").rewrite or ""
-    assert "Instead of counting followers" in vanity
+    assert "Instead of counting Twitter followers" in vanity
 
 
 def test_metric_library_suggests_outcomes_for_a_task_and_for_vanity() -> None:

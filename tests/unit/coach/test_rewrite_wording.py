@@ -1,0 +1,88 @@
+"""The coach's questions read as a person would write them, in the user's own words.
+
+A rewrite that names half a metric ("Instead of counting page"), reads a noun as a verb
+("because you demo booked"), keeps the comparative it asks about ("that the support
+better got better") or loses a name's capital ("the expensify") tells the user the coach
+did not read the line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import review_key_result
+
+
+def rewrite(text: str) -> str:
+    return review_key_result(text).rewrite or ""
+
+
+def message(text: str, rule_id: str) -> str:
+    return next(f.message for f in review_key_result(text).findings if f.rule_id == rule_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Website page views up 20%", "website page views"),
+        ("Podcast listens up 15%", "podcast listens"),
+        ("Newsletter opens up 10%", "newsletter opens"),
+        ("Get 10,000 Twitter followers", "Twitter followers"),
+    ],
+)
+def test_a_vanity_count_is_named_by_its_whole_phrase(text: str, named: str) -> None:
+    assert f'"{named}"' in message(text, "kr.vanity")
+    assert f"Instead of counting {named}" in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Demos booked: 40", "demos"),
+        ("Blog posts published: 24", "blog posts"),
+        ("Story points delivered per sprint up 20%", "story points"),
+    ],
+)
+def test_a_count_named_first_is_asked_about_as_a_count(text: str, named: str) -> None:
+    asked = rewrite(text)
+    assert f"What should more {named} change?" in asked
+    assert " you demo " not in asked and " is delivered" not in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Make support better", "Which number would show that support got better"),
+        ("Better onboarding for new hires", "Which number would show that onboarding for new"),
+        ("Improve the checkout flow", "Which number would show that the checkout flow got better"),
+    ],
+)
+def test_a_vague_line_is_asked_about_without_its_comparative(text: str, asked: str) -> None:
+    assert rewrite(text).startswith(asked)
+
+
+def test_a_wish_with_no_amount_is_asked_how_much_of_it() -> None:
+    assert rewrite("Make onboarding faster").startswith("How much faster: from what to what")
+
+
+def test_a_line_with_only_todays_level_is_asked_where_it_should_end() -> None:
+    review = review_key_result("Cut monthly burn from $410k")
+    assert (review.rewrite or "").startswith("From $410k to what, by the end of the cycle?")
+    example = review.example or ""
+    assert example.startswith("Cut monthly burn from $410k to $")
+    assert not [f for f in review_key_result(example).findings if f.severity == "problem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Roll out Expensify to all 4 offices",
+            "What changes once Expensify is rolled out to all 4 offices?",
+        ),
+        ("Launch the new dashboards", "What changes once the new dashboards are live?"),
+        ("Launch the help centre", "What changes once the help centre is live?"),
+    ],
+)
+def test_a_task_is_asked_about_with_names_and_number_kept(text: str, asked: str) -> None:
+    assert rewrite(text).startswith(asked)
