@@ -261,9 +261,29 @@ def find_quantities(
 _NOW_BEFORE = frozenset({"now", "currently", "was", "were", "baseline", "today", "vs", "versus"})
 _MOVES = frozenset({"higher", "lower", "better", "up", "down", "faster", "slower", "more", "less"})
 _NOW_AFTER = re.compile(
-    r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)"
-    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
-    r"|at\s+the\s+last\s+(?:audit|survey|test|count|check|review|assessment|census|weigh-in))\b",
+    r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)|right\s+now|ytd"
+    r"|this\s+morning|so\s+far|to\s+date"
+    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run|count)"
+    r"|in\s+last\s+(?:week|month|quarter|year|term)(?:'s|’s)"
+    r"|at\s+(?:the\s+)?last\s+(?:audit|survey|test|count|check|review|assessment|census"
+    r"|weigh-in))\b"
+    # "31 → TBD": where it should go is not decided.
+    r"|\s*(?:→|->)\s*(?:tbd|tbc|tba|\?)",
+    re.I,
+)
+# The word just after such a number, for the one test that gates the pattern above.
+_NOW_AFTER_WORDS = frozenset(
+    {"today", "currently", "now", "last", "at", "right", "ytd", "tbd", "tbc", "tba"}
+)
+# Words after a number that open such a phrase only with the word named here: "to date",
+# "in last year's survey", "this morning", "so far". Tested by ``in`` before the pattern.
+_NOW_AFTER_IF = {"to": "date", "in": "last", "this": "morning", "so": "far"}
+# "1,900 open today", "40 active right now": one word between the number and its "today".
+_NOW_AFTER_WORD = re.compile(r"\s+[a-z]+\s+(?:today|currently|right\s+now)\b", re.I)
+# Where a metric sits now: "CSAT sits at 4.2", "margin stands at 9%", "hovering around 30%".
+_SITS_BEFORE = re.compile(
+    r"\b(?:sits|sitting|stands|standing|hovers|hovering|stuck)\s+(?:at|around|near)\s*[~≈]?\s*"
+    r"[$€£]?$",
     re.I,
 )
 # Just before the number, the last measurement names it: "burned last quarter: 40%".
@@ -276,8 +296,10 @@ _LAST_BEFORE = re.compile(
 # pages/week today)", "(€140k in FY24)", "(14 months in 2024)"; a target word in them
 # makes it a target again ("(goal 2,000 in 2027)").
 _DATED_IN_BRACKETS = re.compile(
-    r"[^()]{0,32}?\b(?:today|now|currently|so\s+far|to\s+date|last\s+[a-z]+"
-    r"|in\s+(?:fy\s?\d{2,4}|(?:19|20)\d\d))\b[^()]*\)",
+    r"[^()]{0,32}?\b(?:today|now|currently|so\s+far|to\s+date|last\s+[a-z]+|ytd|this\s+morning"
+    r"|right\s+now|class\s+of\s+(?:19|20)\d\d"
+    r"|in\s+(?:fy\s?\d{2,4}|(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))"
+    r"\b[^()]*\)",
     re.I,
 )
 _TARGET_IN_BRACKETS = re.compile(r"\b(?:target|goal|aim|by|to|until|before)\b|→|->", re.I)
@@ -307,13 +329,20 @@ def starts_here(quantity: Quantity, text: str) -> bool:
         return False
     if quantity.before in _NOW_BEFORE:
         return True
-    if quantity.after in ("today", "currently", "now", "last", "at") and _NOW_AFTER.match(
+    after = quantity.after
+    if (
+        after in _NOW_AFTER_WORDS or (after in _NOW_AFTER_IF and _NOW_AFTER_IF[after] in text)
+    ) and _NOW_AFTER.match(text, quantity.end):
+        return True
+    if ("today" in text or "urrently" in text or "right now" in text) and _NOW_AFTER_WORD.match(
         text, quantity.end
     ):
         return True
     start = quantity.start
     before = text[max(0, start - _LOOKBEHIND) : start]  # ``_before``, without a call
     if "last" in before and _LAST_BEFORE.search(before):
+        return True
+    if quantity.before in ("at", "around", "near") and _SITS_BEFORE.search(before):
         return True
     opening = text[:12]
     if (

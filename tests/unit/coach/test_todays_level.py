@@ -21,6 +21,16 @@ from okrcoach.coach import parse_metric, review_key_result
         ("Reduce phishing click rate (last test 12%)", 12),
         ("Late deliveries (9 last month)", 9),
         ("Average basket (approx. €38)", 38),
+        # Where it sits, the last count, a month or the year so far, a target not yet set.
+        ("Current CSAT sits at 4.2, keep it climbing", 4.2),
+        ("EBITDA margin stands at 9% - push it higher", 9),
+        ("Inventory accuracy: 91% at last count", 91),
+        ("Unaided brand recall: 6% in last year's survey", 6),
+        ("Vulnerability backlog: 1,900 open today", 1900),
+        ("Phishing click rate (12% in March)", 12),
+        ("On-time delivery (89% YTD)", 89),
+        ("Weight (88 kg this morning)", 88),
+        ("NPS: 31 → TBD", 31),
     ],
 )
 def test_todays_level_beside_a_metric_is_its_baseline_and_sets_no_bar(
@@ -126,5 +136,18 @@ def test_a_figure_dated_to_now_or_the_past_is_todays_level(text: str, today: flo
 def test_a_target_beside_a_date_or_the_word_current_stays_a_target(
     text: str, target: float
 ) -> None:
+    assert parse_metric(text).target == target
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("NPS 31 → 45", 45),
+        ("Phishing click rate under 5% (by March)", 5),
+        ("Keep uptime at 99.9% this quarter", 99.9),
+    ],
+)
+def test_a_bar_near_such_words_is_still_a_bar(text: str, target: float) -> None:
     assert parse_metric(text).target == target
     assert review_key_result(text).measurable
