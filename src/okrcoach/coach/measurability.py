@@ -21,7 +21,7 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, unscoped
-from okrcoach.coach.parse import MetricGuess, Quantity, starts_here
+from okrcoach.coach.parse import MetricGuess, Quantity, after_from, starts_here
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
 
@@ -47,7 +47,7 @@ _ZERO = re.compile(
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
     r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b"
     # "Duplicate payments eliminated": none left is the bar.
-    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b",
+    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b|\bnobody\b",
     re.I,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
@@ -363,7 +363,7 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
     spans = name_spans(text.lower(), text)[0] if len(counted) > 1 else ()
     return all(
         starts_here(q, text)  # "(currently ~520 tickets)": today's count of them
-        or (q.before == "from" and not _COUNTED_AFTER.match(text, q.end))
+        or (after_from(q, text) and not _COUNTED_AFTER.match(text, q.end))
         # "Month-1 churn: 12% now": a number that is a name is no level either way.
         or any(start <= q.start < end for start, end in spans)
         for q in counted

@@ -109,7 +109,10 @@ _VERSION = re.compile(
 # A number that picks which things count, not a level to reach: "deals over $50k",
 # "invoices older than 60 days". With "every" or "100% of" in front it scopes a bar.
 _SCOPE_NUMBER = re.compile(
-    r"(?:\b[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
+    # A verb's -s form before the bound bounds the metric: "CPA stays under £60".
+    r"(?:\b(?!(?:stays|remains|keeps|sits|stands|averages|lands|ends|comes|peaks|tops|settles"
+    r"|drops|falls|dips|rises|grows|shrinks|trends|goes|gets|runs|holds|lasts|takes|is|was"
+    r"|does)\b)[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
     r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
     r"\s+than)\s+[€$£]?\d[\d,.]*\s?"
     r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
@@ -297,8 +300,9 @@ _LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 # The words after a name's number are the thing it names ("Route 66 store reopened"),
-# never what a count counts ("Print 300 raffle tickets") or a unit.
-_NAMED_THING = re.compile(r"\s([a-z]{3,})\b(?:\s([a-z]+)\b)?")
+# never what a count counts ("Print 300 raffle tickets", "Fill 6 night-shift nursing
+# vacancies") or a unit.
+_NAMED_THING = re.compile(r"\s([a-z]{3,})(?:-[a-z]+)*\b(?:\s([a-z]+)\b)?(?:\s([a-z]+)\b)?")
 
 
 def _counted_noun(word: str) -> bool:

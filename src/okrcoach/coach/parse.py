@@ -311,6 +311,9 @@ _OPENS_ON_TODAY = re.compile(
     re.I,
 )
 _FIRST_DIGIT = re.compile(r"\d")
+# "shrinks from a 22% average", "from an average of 40": still where it starts.
+_FROM_FILLER = frozenset({"a", "an", "average", "of"})
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?[~≈]?[$€£]?$", re.I)
 _BAR_BEFORE = frozenset({"at", "to", "above", "below", "under", "over", "least", "most", "reach"})
 # Inside brackets, an approximate figure or one from the last measurement is today's
 # level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)".
@@ -319,6 +322,15 @@ _TODAY_IN_BRACKETS = re.compile(
     r"|\s*(?:~|≈|about\b|around\b|roughly\b|approx\b\.?|approximately\b|c\.)\s*[^()\w]{0,2})$",
     re.I,
 )
+
+
+def after_from(quantity: Quantity, text: str) -> bool:
+    """Whether ``quantity`` follows "from": "from 40%", "from a 22% average", "from an
+    average of 11 minutes"."""
+    before = quantity.before
+    return before == "from" or (
+        before in _FROM_FILLER and _FROM_BEFORE.search(text, 0, quantity.start) is not None
+    )
 
 
 def starts_here(quantity: Quantity, text: str) -> bool:
@@ -440,7 +452,7 @@ def guess_metric(
                 continue
             if q.before == "by" and target is None and change is None:
                 change, anchor = q.value, q
-            elif (q.before == "from" or starts_here(q, text)) and baseline is None:
+            elif (after_from(q, text) or starts_here(q, text)) and baseline is None:
                 baseline = q.value
                 anchor = anchor or q
             elif target is None:

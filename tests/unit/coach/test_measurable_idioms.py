@@ -160,3 +160,9 @@ def test_a_time_bound_on_a_changeover_is_its_bar() -> None:
     text = "Changeover on the Line 3 press under 15 minutes"
     assert "m:only-scope-numbers" not in measurable_evidence(text)
     assert review_key_result(text).measurable
+
+
+def test_nobody_is_a_bar_of_none() -> None:
+    text = "Nobody hired this quarter leaves in their first 90 days"
+    assert "m:zero" in measurable_evidence(text)
+    assert review_key_result(text).measurable

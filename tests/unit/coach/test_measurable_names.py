@@ -392,3 +392,21 @@ def test_or_more_after_a_rhythm_bounds_it_and_wishes_nothing(text: str) -> None:
     evidence = measurable_evidence(text)
     assert "m:vague-comparative" not in evidence and "m:no-bar" not in evidence
     assert "kr.no-target" not in {f.rule_id for f in review_key_result(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text", ["Cost per MQL stays under £60", "Time to hire remains under 30 days"]
+)
+def test_a_bound_after_a_verb_bounds_the_metric_it_picks_nothing(text: str) -> None:
+    evidence = measurable_evidence(text)
+    assert "m:scope-number" not in evidence and "m:no-bar" not in evidence
+    assert review_key_result(text).measurable
+
+
+def test_deals_over_an_amount_still_pick_which_deals() -> None:
+    assert "m:only-scope-numbers" in measurable_evidence("Deals over $50k close faster")
+
+
+def test_a_count_after_a_hyphenated_word_is_still_a_count() -> None:
+    assert "m:named-number" not in measurable_evidence("Fill 6 night-shift nursing vacancies")
+    assert "m:named-number" in measurable_evidence("Route 66 store reopened")

@@ -151,3 +151,16 @@ def test_a_target_beside_a_date_or_the_word_current_stays_a_target(
 def test_a_bar_near_such_words_is_still_a_bar(text: str, target: float) -> None:
     assert parse_metric(text).target == target
     assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "target"),
+    [
+        ("Discount depth shrinks from a 22% average", 22, None),
+        ("Cut handle time from an average of 11 minutes to 8", 11, 8),
+    ],
+)
+def test_from_an_average_is_where_it_starts(text: str, today: float, target: float | None) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (today, target)
+    assert review_key_result(text).measurable is (target is not None)
