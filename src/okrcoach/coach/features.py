@@ -19,7 +19,7 @@ from operator import itemgetter
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.measurability import measurable_evidence
-from okrcoach.coach.reading import Reading, reading
+from okrcoach.coach.reading import LINE_CUES, Reading, reading
 from okrcoach.coach.words import VERB_CLASS_NAMES
 from okrcoach.domain.models import MetricKind
 
@@ -311,8 +311,43 @@ def _shared(read: Reading, evidence: Evidence) -> None:
         evidence["work-noun"] = (1.0, f'"{word}" is a unit of work')
     if not lx.DONE_STATES.isdisjoint(tokens):
         evidence["done-word"] = (1.0, "a word says something is done")
+    if read.held & _FEAT_BITS and _feat(read):
+        evidence["feat"] = _FEAT_FACT
     length = len(tokens)
     evidence["len:short" if length <= 3 else "len:long" if length > 12 else "len:mid"] = _UNWORDED
+
+
+# A feat done to a standard is a result of training, not work: "Run 5 km without
+# stopping", "Hold a 2-minute plank", "Swim 1 km non-stop", "Finish a half marathon". The
+# same verb over a period is a habit's volume ("Run 30 km a week", "Run 1,000 km this
+# year"), and "Run 10k scans" counts scans.
+_FEAT_CUES = (
+    *("km", "mile", "marathon", "5k", "0k", "ironman", "triathlon", "-up", "plank", "handstand"),
+    *("stopping", "walking", "non-stop", "nonstop", "unassisted", "sub-", "sub "),
+)
+_FEAT_BITS = LINE_CUES.add([_FEAT_CUES]).bits(_FEAT_CUES)
+_FEAT_VERBS = lx.wordset("run swim cycle ride hike climb hold do complete finish row walk")
+_FEAT = re.compile(
+    r"\d\s?(?:km\b|miles?\b)|(?<![$€£\d,.])(?:5|10|15|21|42)\s?k\b(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
+    r"|marathon|ironman|triathlon"
+    r"|\b(?:pull|push|chin|sit)-?ups?\b|\bplanks?\b|handstand|without\s+(?:stopping|walking)"
+    r"|\bnon-?stop\b|\bunassisted\b|\bsub[\s-]?\d",
+    re.I,
+)
+_FEAT_VOLUME = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year|weekend)\b|\bthis\s+(?:year|month)\b"
+    r"|\b(?:daily|weekly|monthly|nightly)\b|\bin\s+(?:total|20\d\d)\b|/\s?(?:wk|week|day|mo)",
+    re.I,
+)
+_FEAT_FACT = (1.0, "it sets a standard for a feat (a distance, a time, without stopping)")
+
+
+def _feat(read: Reading) -> bool:
+    return (
+        read.tokens[0] in _FEAT_VERBS
+        and _FEAT.search(read.lowered) is not None
+        and _FEAT_VOLUME.search(read.lowered) is None
+    )
 
 
 _PHRASE_WORDS = {

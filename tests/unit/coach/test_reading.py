@@ -213,3 +213,24 @@ def test_a_reading_and_its_signals_carry_every_field_they_name() -> None:
     assert len(read.sig) == len(Signals._fields)
     assert all(len(q) == len(Quantity._fields) for q in find_quantities(read.text))
     assert read.tokens == read.sig.tokens and read.text == read.sig.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run 5 km without stopping",
+        "Do 10 unassisted pull-ups",
+        "Finish a half marathon without walking",
+        "Swim 1 km non-stop",
+    ],
+)
+def test_a_feat_done_to_a_standard_is_a_result(text: str) -> None:
+    assert "feat" in kr_evidence(text)
+    assert review_key_result(text).kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "text", ["Run 30 km a week", "Run 1,000 km this year", "Run 10k vulnerability scans a month"]
+)
+def test_the_same_verb_over_a_period_or_on_a_count_is_no_feat(text: str) -> None:
+    assert "feat" not in kr_evidence(text)
