@@ -34,6 +34,8 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday
 
 _RATING = re.compile(
     r"(?<!\bby\s)(?<!\bon\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bdue\s)"
+    # "Blood pressure currently 145/95": today's reading, no bar.
+    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\btoday\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"\b(?!(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b)"
     r"\d+(?:\.\d+)?\s?/\s?\d+\b(?!/)|\b\d(?:\.\d)?\s?(?:stars?|out of)\b",
     re.I,
@@ -47,7 +49,10 @@ _ZERO = re.compile(
     rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
     r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b"
     # "Duplicate payments eliminated": none left is the bar.
-    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b|\bnobody\b",
+    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b"
+    # "Nobody hired this quarter leaves": none as the subject ("features nobody uses" only
+    # picks which features).
+    r"|(?:^|[:;–—]\s)\W*nobody\b",
     re.I,
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.I)

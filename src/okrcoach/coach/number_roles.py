@@ -594,8 +594,9 @@ def unscoped(
 # them, and "the 40 cron jobs" is a count of work.
 _KNOWN_FEW = re.compile(
     r"\b(?:the|our|my|their|its)\s+[1-5](?:\s+|-)(?=[a-z])"
+    # "the 3 month-end reconciliations": a time word joined to the next one describes them.
     r"(?!(?:for|in|on|of|by|at|to|with|across|and|or|x|times|minutes?|hours?|days?|weeks?"
-    r"|months?|quarters?|years?|sprints?|terms?)\b)",
+    r"|months?|quarters?|years?|sprints?|terms?)\b(?!-[a-z]))",
     re.I,
 )
 _PLAIN_KNOWN_FEW = plain_twin(_KNOWN_FEW)

@@ -166,3 +166,12 @@ def test_nobody_is_a_bar_of_none() -> None:
     text = "Nobody hired this quarter leaves in their first 90 days"
     assert "m:zero" in measurable_evidence(text)
     assert review_key_result(text).measurable
+
+
+def test_nobody_after_a_noun_only_picks_which_things() -> None:
+    assert "m:zero" not in measurable_evidence("Kill features nobody uses")
+
+
+def test_a_reading_taken_today_is_no_rating_to_reach() -> None:
+    assert "m:rating" not in measurable_evidence("Blood pressure currently 145/95")
+    assert "m:rating" in measurable_evidence("CSAT 4.5/5 or better")

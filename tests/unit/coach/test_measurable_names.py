@@ -410,3 +410,9 @@ def test_deals_over_an_amount_still_pick_which_deals() -> None:
 def test_a_count_after_a_hyphenated_word_is_still_a_count() -> None:
     assert "m:named-number" not in measurable_evidence("Fill 6 night-shift nursing vacancies")
     assert "m:named-number" in measurable_evidence("Route 66 store reopened")
+
+
+def test_the_few_things_work_points_at_may_be_described_by_a_time() -> None:
+    evidence = measurable_evidence("Automate the 3 month-end reconciliations")
+    assert "m:only-scope-numbers" in evidence
+    assert not review_key_result("Automate the 3 month-end reconciliations").measurable
