@@ -112,7 +112,7 @@ _SCOPE_NUMBER = re.compile(
     # A verb's -s form before the bound bounds the metric: "CPA stays under £60".
     r"(?:\b(?!(?:stays|remains|keeps|sits|stands|averages|lands|ends|comes|peaks|tops|settles"
     r"|drops|falls|dips|rises|grows|shrinks|trends|goes|gets|runs|holds|lasts|takes|is|was"
-    r"|does)\b)[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
+    r"|does|waits|spends|costs|weighs|scores|measures)\b)[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
     r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
     r"\s+than)\s+[€$£]?\d[\d,.]*\s?"
     r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
@@ -517,6 +517,9 @@ _ATTRIBUTE = re.compile(
 
 # "accounts over 500 seats": what the number counts follows it. Words that merely end in
 # "s" ("this year", "is met", "across sites") do not.
+_PER_PERIOD_AFTER = re.compile(
+    r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|quarter|year|shift|sprint|mo|wk)\b"
+)
 _PLURAL_AFTER = re.compile(
     r"\s*(?!(?:this|is|was|has|its|as|us|plus|less|across|always|unless|thus|yes)\b)"
     r"[a-z][\w-]*s\b"
@@ -546,8 +549,9 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
     around = line[match.start() : match.end() + 18]
     if _TIME_UNIT.search(around) and _TIME_METRIC.search(line, 0, match.start()):
         return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
-    if _PLURAL_AFTER.match(line, match.end()):
-        return " "
+    plural = _PLURAL_AFTER.match(line, match.end())
+    if plural is not None and not _PER_PERIOD_AFTER.match(line, plural.end()):
+        return " "  # "accounts over 500 seats"; "complaints below 50 tickets a month" bounds
     if bare and _MONEY.search(found):
         rest = _DATE.sub(" ", line[: match.start()] + " " + line[match.end() :])
         if not any(c.isdigit() for c in rest):

@@ -137,9 +137,10 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
             (("most",), False, r"\bat\s+most\b"),
             (("than",), False, r"\bno\s+(?:more|less|fewer)\s+than\b"),
             (
-                ("more", "le", "fewer", "better", "gher", "lower"),
+                ("more", "le", "fewer", "better", "gher", "lower", "wider", "longer", "faster"),
                 False,
-                r"\bor\s+(?:more|less|fewer|better|higher|lower)\b",
+                r"\bor\s+(?:more|less|fewer|better|higher|lower|wider|longer|faster|sooner"
+                r"|greater)\b",
             ),
         ),
     ),

@@ -416,3 +416,20 @@ def test_the_few_things_work_points_at_may_be_described_by_a_time() -> None:
     evidence = measurable_evidence("Automate the 3 month-end reconciliations")
     assert "m:only-scope-numbers" in evidence
     assert not review_key_result("Automate the 3 month-end reconciliations").measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billing UX complaints below 50 tickets a month",
+        "Sales never waits more than 2 days for a security answer",
+    ],
+)
+def test_a_bound_with_its_own_unit_or_rhythm_is_a_bar_not_a_filter(text: str) -> None:
+    assert "m:only-scope-numbers" not in measurable_evidence(text)
+    assert review_key_result(text).measurable
+
+
+def test_or_wider_bounds_a_level_as_or_better_does() -> None:
+    evidence = measurable_evidence("Managers' span of control averages 1:7 or wider")
+    assert "m:bound-in-words" in evidence and "m:vague-comparative" not in evidence
