@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
-from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, unscoped
+from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, picks_by_size, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity, after_from, starts_here
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
@@ -215,6 +215,7 @@ _WORDS = {
     "m:only-named-numbers": "its only numbers are names or versions",
     "m:scope-number": 'its number picks which things count ("deals over $50k")',
     "m:only-scope-numbers": "its only number picks which things count: it sets no level",
+    "m:covered-filter": "it covers every one of the things its number picks",
     "m:parsed-target": "a target value can be read from it",
     "m:wish-no-amount": "it wants a number to move but not by how much",
     "m:baseline-only": "it says where it starts but not where it should end",
@@ -443,6 +444,10 @@ def measurable_evidence(text: str) -> Evidence:
             if not digit_in.search(scoped):
                 evidence["m:only-scope-numbers"] = _FACTS["m:only-scope-numbers"]
                 numbers = False
+            if "m:coverage" in evidence and picks_by_size(unnamed):
+                # "Chase every invoice older than 45 days": the number picks the invoices,
+                # "every" sets the bar over them.
+                evidence["m:covered-filter"] = _FACTS["m:covered-filter"]
     counts = numbers and _counts(unnamed, read.tokens, plain)
     if (
         digits

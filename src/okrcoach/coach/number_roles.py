@@ -32,7 +32,9 @@ _NAMED_SOURCE = (
     r"(?:ch\.?|chapters?|lessons?|episodes?|ep\.?|vol\.?|volume|pp?\.)\s?\d+\b|"
     r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
-    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type|p|sev"
+    # "P1 incidents" names a priority; "P95" is a latency percentile, a metric.
+    r"|version|python|react|postgres|java|node|openapi|soc|q|h|fy|web|type"
+    r"|p(?![\s-]?(?:50|75|90|95|99|999)\b)|sev"
     # A platform's release: "iOS 18", "Android 15", "Windows 11", "Ubuntu 24".
     r"|ios|ipados|android|windows|macos|ubuntu|debian|rhel|centos|php|ruby|rails|django"
     r"|angular|vue|kubernetes|mysql|postgresql|redis|elasticsearch|terraform|\.net|dotnet"
@@ -62,7 +64,7 @@ _NAMED_SOURCE = (
     # An age group: "over-65s", "aged 18-24".
     r"|(?:over|under)-\d{2}s\b|aged\s+\d+(?:\s?[–-]\s?\d+|\+)?"
     # Letters and digits glued into one name: "B1", "EC2", "PSD2", "K8s", "HbA1c".
-    r"|(?!x\d)[a-z]{1,5}\d+[a-z\d]*\b"
+    r"|(?!x\d)(?!p(?:50|75|90|95|99|999)\b)[a-z]{1,5}\d+[a-z\d]*\b"
     # A date: "by 15/07", "on 30/09/2026".
     r"|(?:by|on|before|until|till|due)\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
     r"|(?:week|day|month|year|wk)-\d+\b"
@@ -563,6 +565,12 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
 _MONEY = re.compile(r"[€$£]\s?\d|(?:over|above|under|below|worth)\s+\d[\d,.]*\s?(?:k|m|bn)\b")
 # A date or a period, not another amount: "by Q3", "in H2", "FY26", "in 2026".
 _DATE = re.compile(r"\b(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)\b")
+
+
+def picks_by_size(unnamed: str) -> bool:
+    """Whether a number in ``unnamed`` picks things by their size, worth or age ("invoices
+    older than 45 days", "deals over $50k"), as ``unscoped`` reads such filters."""
+    return _SCOPE_NUMBER.search(unnamed) is not None
 
 
 def unscoped(

@@ -433,3 +433,16 @@ def test_a_bound_with_its_own_unit_or_rhythm_is_a_bar_not_a_filter(text: str) ->
 def test_or_wider_bounds_a_level_as_or_better_does() -> None:
     evidence = measurable_evidence("Managers' span of control averages 1:7 or wider")
     assert "m:bound-in-words" in evidence and "m:vague-comparative" not in evidence
+
+
+def test_a_latency_percentile_is_a_metric_and_a_priority_is_a_name() -> None:
+    assert "m:named-number" not in measurable_evidence("P95 for checkout requests under 300 ms")
+    assert "m:named-number" in measurable_evidence("Zero P1 incidents in Q3")
+
+
+def test_every_one_of_the_things_a_number_picks_is_a_bar() -> None:
+    evidence = measurable_evidence("Chase every invoice older than 45 days")
+    assert "m:covered-filter" in evidence
+    assert "m:covered-filter" not in measurable_evidence(
+        "Help centre relaunched in all 4 languages"
+    )
