@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SPLITS = ("train", "blind", "blind2", "blind3", "blind4", "blind5")
-BLIND = ("blind", "blind2", "blind3", "blind4", "blind5")
+SPLITS = ("train", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+BLIND = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,16 @@ BLIND5_FLOORS = {
     "learning/performance": 0.98,
     "objective bad flagged": 0.895,
 }
+# The sixth, frozen and scored once before the round of tuning after it.
+BLIND6_FLOORS = {
+    "kr outcome/task": 0.945,
+    "kr vanity": 0.95,
+    "kr measurable": 0.96,
+    "kr has baseline": 0.94,
+    "kr bad flagged": 0.94,
+    "learning/performance": 0.87,
+    "objective bad flagged": 0.92,
+}
 TRAIN_FLOORS = dict.fromkeys(BLIND_FLOORS, 0.97)
 
 
@@ -73,7 +83,7 @@ def test_corpus_is_large_spread_and_sourced() -> None:
     domains = {r.get("domain") for r in [*train.krs, *train.goals, *train.objectives]}
     assert len(domains - {None}) >= 12
     train_texts = {r["text"].casefold() for r in [*train.krs, *train.goals, *train.objectives]}
-    for held in (blind, *(load(f"blind{n}") for n in range(2, 6))):
+    for held in (blind, *(load(f"blind{n}") for n in range(2, 7))):
         assert len(held.krs) + len(held.goals) + len(held.objectives) >= 300
         held_texts = {r["text"].casefold() for r in [*held.krs, *held.goals, *held.objectives]}
         assert not held_texts & train_texts, "a blind split must not leak into training"
@@ -88,6 +98,7 @@ def test_corpus_is_large_spread_and_sourced() -> None:
         ("blind3", BLIND3_FLOORS),
         ("blind4", BLIND4_FLOORS),
         ("blind5", BLIND5_FLOORS),
+        ("blind6", BLIND6_FLOORS),
     ],
 )
 def test_accuracy_floors(split: str, floors: dict[str, float]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "4bb935a1d4187ecc"
+ANSWERS = "319ac8ab80199bb4"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
