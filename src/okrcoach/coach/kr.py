@@ -113,9 +113,21 @@ def causes_state(sig: Signals) -> bool:
     """ "Make billing painless": a verb that brings about a state someone will notice."""
     if sig.lead not in lx.CAUSATIVE_VERBS:
         return False
-    return any(
-        t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in sig.tokens[sig.lead_index + 1 :]
-    )
+    after = sig.tokens[sig.lead_index + 1 :]
+    if any(t in lx.STATE_WORDS or t.endswith(_STATE_SUFFIXES) for t in after):
+        return True
+    # "Make support a competitive advantage", "Make our product the easiest way to pay":
+    # the thing, then what it becomes ("Make the new billing page for sales" names a thing).
+    named = False
+    for before, token in zip(("", *after), after, strict=False):
+        if named and token in _BECOMES and before not in lx.STOPWORDS:
+            return True
+        named = named or (token not in lx.STOPWORDS and token not in _POSSESSIVES)
+    return False
+
+
+_BECOMES = lx.wordset("a an the something somewhere someone one into")
+_POSSESSIVES = lx.wordset("our my your their his her its")
 
 
 def weigh(sig: Signals) -> tuple[float, float]:

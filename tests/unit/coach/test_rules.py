@@ -199,3 +199,20 @@ def test_a_task_finding_says_why_it_reads_as_a_task_once() -> None:
     assert task.message.endswith(f"({why}.)")
     assert task.message.count(why) == 1
     assert '"launch"' in task.message.lower()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Make support something customers love",
+        "Make support a competitive advantage",
+        "Make our product the easiest way to send invoices",
+    ],
+)
+def test_making_something_into_what_it_becomes_is_no_task(title: str) -> None:
+    assert "obj.task" not in {f.rule_id for f in review_objective(title).findings}
+
+
+def test_making_a_thing_for_someone_is_still_a_task() -> None:
+    findings = review_objective("Make the new billing page for the sales team").findings
+    assert "obj.task" in {f.rule_id for f in findings}
