@@ -23,7 +23,7 @@ from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
 from okrcoach.coach.model import Decision, decide, decide_three
 from okrcoach.coach.parse import MetricGuess
-from okrcoach.coach.rewrite import counted_phrase, rewrite_for
+from okrcoach.coach.rewrite import counted_phrase, named_count, rewrite_for, written_baseline
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.unchecked import unchecked
@@ -249,7 +249,10 @@ def review_key_result(
         if sig.activity:
             findings.append(fire("kr.activity-count", count=quote(sig.activity)))
         else:
-            verb = sig.lead or sig.done_state or sig.tokens[0]
+            # "Demos booked": the first word is a plural, not the verb "demo".
+            plural = sig.lead_index == 0 and sig.tokens[0] != sig.lead
+            named, done = named_count(sig) if plural else ("", "")
+            verb = f"{named} {done}" if named else sig.lead or sig.done_state or sig.tokens[0]
             why = "; ".join(decided.reasons[:2])
             findings.append(fire("kr.task", why, verb=quote(verb)))
     elif not measurable:
@@ -257,7 +260,12 @@ def review_key_result(
             verb = sig.lead if "vague" in sig.lead_classes else "better"
             findings.append(fire("kr.vague", verb=quote(verb).capitalize()))
         else:
-            findings.append(fire("kr.no-target"))
+            start = written_baseline(sig) if base is not None else ""
+            findings.append(
+                fire("kr.no-target", f"it says where it starts, {start}, but not where it ends")
+                if start
+                else fire("kr.no-target")
+            )
     elif not has_baseline and way is not Direction.MAINTAIN and not milestone:
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):

@@ -136,9 +136,10 @@ def counted_phrase(sig: Signals, head: str) -> str:
     return phrase
 
 
-def _named_count(sig: Signals) -> str:
-    """ "demos" in "Demos booked: 40", "blog posts" in "Blog posts published": a count
-    named first, with the word that reports it done after it; "" when the line is not."""
+def named_count(sig: Signals) -> tuple[str, str]:
+    """("demos", "booked") for "Demos booked: 40", ("blog posts", "published") for "Blog
+    posts published": a count named first and the word after it that reports it done;
+    ("", "") when the line is not one."""
     tokens = sig.tokens
     for index, tok in enumerate(tokens[1:4], start=1):
         if _DONE_WORD.fullmatch(tok):
@@ -146,8 +147,9 @@ def _named_count(sig: Signals) -> str:
             if before[-1] in _COUNTED and all(
                 t.isalpha() and t not in lx.STOPWORDS for t in before
             ):
-                return counted_phrase(sig, before[-1])
-            return ""
+                return counted_phrase(sig, before[-1]), tok
+            return "", ""
+    return "", ""
     return ""
 
 
@@ -160,7 +162,7 @@ def task_question(sig: Signals) -> str:
     if sig.effort_head:
         noun = next(t for t in sig.tokens if t in lx.ACTIVITY_NOUNS)
         return f"What should more {counted_phrase(sig, noun)} change?"
-    named = _named_count(sig)
+    named = named_count(sig)[0]
     if named:
         return f"What should more {named} change?"
     if not thing:
@@ -203,7 +205,7 @@ def _subject(sig: Signals) -> tuple[str, str]:
     return subject or "it", wish if wish in _ASKED_AS_IS else "better"
 
 
-def _written_baseline(sig: Signals) -> str:
+def written_baseline(sig: Signals) -> str:
     """Today's level as the user wrote it ("$410k"), or "" when the line gives none."""
     guess = sig.guess
     if guess.baseline is None or guess.target is not None or guess.change is not None:
@@ -244,7 +246,7 @@ def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str,
         return question, example_for(sig.text).example
     if rule_id == "kr.no-target":
         # A vanity count is not worth a target of its own: the library's example then.
-        written = "" if vanity_term else _written_baseline(sig)
+        written = "" if vanity_term else written_baseline(sig)
         target = _example_target(written, sig) if written else ""
         if target:
             line = sig.text.strip().rstrip(" .!")

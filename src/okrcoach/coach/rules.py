@@ -76,7 +76,7 @@ _RULES = (
         "kr.no-target",
         "kr",
         P,
-        "There is no number to hit, so nobody can tell at the end whether it happened.",
+        "There is no target to hit, so nobody can tell at the end whether it happened.",
         'Add a target, ideally with the starting value: "from X to Y".',
     ),
     Rule(

@@ -16,6 +16,7 @@ from okrcoach.coach import lexicon as lx
 from okrcoach.coach.classify import GoalClassification, classify_goal
 from okrcoach.coach.findings import Finding, score
 from okrcoach.coach.kr import KRReview, review_key_result
+from okrcoach.coach.metrics import areas_for
 from okrcoach.coach.objective import ObjectiveReview, review_objective
 from okrcoach.coach.rules import fire
 from okrcoach.coach.words import stem, words
@@ -61,11 +62,15 @@ def _related(objective: str, kr_titles: Sequence[str]) -> bool:
     """Whether any KR shares a word or a concept family with the objective."""
     obj_words = _content(objective)
     obj_tokens = set(words(objective))
+    # The metric library's areas: "support" and "help centre", "first-reply time".
+    obj_areas = {area.name for area in areas_for(objective)}
     for title in kr_titles:
         if obj_words & _content(title):
             return True
         kr_tokens = set(words(title))
         if any(obj_tokens & family and kr_tokens & family for family in lx.CONCEPTS):
+            return True
+        if obj_areas and obj_areas & {area.name for area in areas_for(title)}:
             return True
     return False
 

@@ -86,3 +86,13 @@ def test_a_line_with_only_todays_level_is_asked_where_it_should_end() -> None:
 )
 def test_a_task_is_asked_about_with_names_and_number_kept(text: str, asked: str) -> None:
     assert rewrite(text).startswith(asked)
+
+
+def test_a_line_with_only_todays_level_is_told_where_it_starts() -> None:
+    found = message("Cut monthly burn from $410k", "kr.no-target")
+    assert "no target to hit" in found and "$410k" in found
+    assert "$" not in message("Grow the community", "kr.no-target")
+
+
+def test_a_count_named_first_is_quoted_as_written() -> None:
+    assert '("demos booked")' in message("Demos booked: 40", "kr.task")

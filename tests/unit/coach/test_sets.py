@@ -56,3 +56,11 @@ def test_cycle_balance_and_alignment() -> None:
     assert not ids & {"cycle.only-performance", "cycle.only-learning", "cycle.unaligned"}
     assert len(review.set_reviews) == 2
     assert 0 <= review.score <= 100
+
+
+def test_key_results_from_the_objectives_area_are_related_to_it() -> None:
+    o = _obj("Make support something customers love")
+    review = review_set(o, _krs(o, "Launch the new help centre", "Cut first-reply time to 2h"))
+    assert "set.unrelated" not in {f.rule_id for f in review.findings}
+    far = review_set(o, _krs(o, "Hire 3 recruiters by May"))
+    assert "set.unrelated" in {f.rule_id for f in far.findings}
