@@ -15,6 +15,7 @@ from importlib import resources
 from itertools import repeat
 from operator import add, itemgetter, mul
 
+from okrcoach.coach import lexicon as lx
 from okrcoach.coach.features import WORD, Evidence
 
 FALLBACK = {
@@ -24,6 +25,11 @@ FALLBACK = {
 
 
 _WORDY = ("w:", "b:", "v:")
+# Words that carry weight but make poor reasons on their own ("the word 'about'"): shown
+# only when nothing else pushed the answer.
+_FUNCTION_WORDS = lx.STOPWORDS | lx.wordset(
+    "about with into onto from over under more most less up down off than via"
+)
 _ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
@@ -122,7 +128,11 @@ class Decision:
             ranked = sorted(
                 [
                     (
-                        2 if f.startswith(_ABSENT) else 1 if f.startswith(_WORDY) else 0,
+                        2
+                        if f.startswith(_ABSENT)
+                        else (3 if f[2:] in _FUNCTION_WORDS else 1)
+                        if f.startswith(_WORDY)
+                        else 0,
                         strength,
                         f,
                         words,
@@ -130,10 +140,11 @@ class Decision:
                     for strength, f, words in strongest
                 ]
             )
+            kept = [entry for entry in ranked if entry[0] != 3] or ranked
             shown = dict.fromkeys(
                 [
                     words if words != WORD else words_of(f, words)
-                    for _, _, f, words in ranked[: self.top]
+                    for _, _, f, words in kept[: self.top]
                 ]
             )
             self._reasons = tuple(shown) or (FALLBACK[self.yes],)

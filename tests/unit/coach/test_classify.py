@@ -49,3 +49,9 @@ def test_no_cue_reads_as_performance_with_low_confidence() -> None:
     result = classify_goal("Our year")
     assert result.goal_type == "performance"
     assert result.confidence < 0.6
+
+
+def test_a_function_word_is_no_reason_when_anything_else_pushed() -> None:
+    reasons = classify_goal("Customers rave about our support", maturity="mastered").reasons
+    assert not any('"about"' in reason for reason in reasons)
+    assert reasons
