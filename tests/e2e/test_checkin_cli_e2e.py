@@ -46,8 +46,7 @@ def test_checkin_asks_one_question_at_a_time_on_a_terminal(
     tmux.wait_for("Note (optional)")
     tmux.type("Launched the referral offer")
     tmux.send("Enter")
-    screen = tmux.wait_for("+37 from the current value (20 → 57).")
-    assert "Saved: 57, confidence 8/10." in screen
+    tmux.wait_for("+37 from the current value (20 → 57).", "Saved: 57, confidence 8/10.")
     assert tmux.wait_exit() == 0
     with open_store(paths, read_only=True) as store:
         [saved] = store.checkins("k")

@@ -49,8 +49,7 @@ def test_checkin_by_keys_then_relaunch_shows_the_new_value(
     again = Tmux(tmp_path / "again" if (tmp_path / "again").mkdir() is None else tmp_path)
     try:
         again.start([okrcoach_command()], env=clean_env(data, config))
-        screen = again.wait_for("0 → 57 → 100")
-        assert "confidence 8/10" in screen
+        again.wait_for("0 → 57 → 100", "confidence 8/10")
         again.send("q")
         assert again.wait_exit() == 0
     finally:

@@ -16,8 +16,7 @@ def test_welcome_then_quit_exits_zero(tmux: Tmux, dirs: tuple[Path, Path]) -> No
     tmux.start([okrcoach_command()], env=clean_env(data, config))
     tmux.wait_for("Welcome to okrcoach")
     tmux.wait_for("No objectives in this cycle yet")
-    screen = tmux.wait_for("Quit")
-    assert "? Help" in screen
+    tmux.wait_for("Quit", "? Help")
     tmux.send("q")
     assert tmux.wait_exit() == 0
     assert (data / "okrcoach.json").exists()

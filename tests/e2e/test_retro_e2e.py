@@ -66,14 +66,12 @@ def test_short_retro_from_the_palette_then_export(tmux: Tmux, dirs: tuple[Path, 
     tmux.wait_for("Step 1 of 6: Set the stage")
     tmux.type("Ana and Ben")
     tmux.send("C-n")
-    screen = tmux.wait_for("Step 2 of 6: Score")
-    assert "Rate my skill" in screen
+    tmux.wait_for("Step 2 of 6: Score", "Rate my skill")
     tmux.send("C-n")
     tmux.wait_for("Step 3 of 6: Reflect")
     tmux.type("Mostly, yes")
     tmux.send("C-n")
-    screen = tmux.wait_for("Average score by cycle")
-    assert "0.90" in screen  # (0.8 + 1.0) / 2
+    tmux.wait_for("Average score by cycle", "0.90")  # (0.8 + 1.0) / 2
     tmux.send("C-n")
     tmux.wait_for("Step 5 of 6: Decide")
     tmux.send("C-n")

@@ -73,16 +73,22 @@ class Tmux:
     def type(self, text: str) -> None:
         self._tmux("send-keys", "-t", self.name, "-l", text)
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
-        """Poll the screen until ``text`` shows, or fail with what was on screen."""
+    def wait_for(self, *texts: str, timeout: float = 20.0) -> str:
+        """Poll the screen until every one of ``texts`` shows in the same capture.
+
+        A screen is drawn widget by widget and a capture can land between two of them,
+        so facts about one screen are waited for together, never asserted after the
+        first of them shows.
+        """
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
             time.sleep(0.05)
-        raise AssertionError(f"{text!r} did not appear within {timeout}s. Screen:\n{screen}")
+        missing = [text for text in texts if text not in screen]
+        raise AssertionError(f"{missing!r} did not appear within {timeout}s. Screen:\n{screen}")
 
     def wait_gone(self, text: str, timeout: float = 20.0) -> str:
         """Poll the screen until ``text`` is no longer shown."""
