@@ -21,9 +21,10 @@ from functools import lru_cache
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, picks_by_size, unscoped
-from okrcoach.coach.parse import MetricGuess, Quantity, after_from, starts_here
+from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
+from okrcoach.coach.todays_level import after_from, starts_here
 
 Evidence = dict[str, tuple[float, str]]
 

@@ -30,6 +30,9 @@ _WORDY = ("w:", "b:", "v:")
 _FUNCTION_WORDS = lx.STOPWORDS | lx.wordset(
     "about with into onto from over under more most less up down off than via"
 )
+# The weighed word features made only of such words ("w:about", "b:about our"), filled
+# once when the models are read: a set look-up, not a test of each word, on every review.
+_FUNCTION_FEATURES: set[str] = set()
 _ABSENT = ("pred:none", "no-number", "q:none", "len:")
 
 
@@ -130,7 +133,7 @@ class Decision:
                     (
                         2
                         if f.startswith(_ABSENT)
-                        else (3 if f[2:] in _FUNCTION_WORDS else 1)
+                        else (3 if f in _FUNCTION_FEATURES else 1)
                         if f.startswith(_WORDY)
                         else 0,
                         strength,
@@ -177,10 +180,18 @@ def models() -> dict[str, Model]:
     """Every fitted model, read once from the package's data file."""
     text = resources.files("okrcoach.coach").joinpath("data", "weights.json").read_text("utf-8")
     raw = json.loads(text)
-    return {
+    every = {
         name: Model(bias=float(entry["bias"]), weights=dict(entry["weights"]))
         for name, entry in raw["models"].items()
     }
+    _FUNCTION_FEATURES.update(
+        feature
+        for model in every.values()
+        for feature in model.weights
+        if feature.startswith(_WORDY)
+        and all(word in _FUNCTION_WORDS for word in feature[2:].split())
+    )
+    return every
 
 
 def _probability(total: float) -> float:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
 from okrcoach.coach.number_roles import not_levels
+from okrcoach.coach.todays_level import after_from, starts_here
 from okrcoach.coach.unchecked import unchecked
 from okrcoach.coach.words import NO_CLASSES as _NONE
 from okrcoach.coach.words import VERB_CLASSES as _CLASSES
@@ -35,6 +36,17 @@ _NUMBER = re.compile(
     r"(?P<tail>\s?(?:%|[a-zA-Z]+))?"
 )
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(lx.NUMBER_WORDS) + r")\b(?!\s+of\b)", re.I)
+# A target in words after a figure it moves from: "from 3 days to under one", "from 20% to
+# a third". "One" alone is rarely a count, so only a bar before it makes it one here.
+_WORD_TARGET = re.compile(
+    r"\bto\s+(?:under\s+|below\s+|over\s+|above\s+|just\s+|at\s+least\s+|at\s+most\s+"
+    r"|less\s+than\s+|more\s+than\s+)?(one|a\s+third|half|a\s+quarter|two\s+thirds"
+    r"|three\s+quarters)\b(?![-'’])",
+    re.I,
+)
+_WORD_TARGET_VALUE = {"one": (1.0, ""), "a third": (33.3, "%"), "half": (50.0, "%")}
+_WORD_TARGET_VALUE |= {"a quarter": (25.0, "%"), "two thirds": (66.7, "%")}
+_WORD_TARGET_VALUE |= {"three quarters": (75.0, "%")}
 _IDENTIFIER_TAIL = lx.wordset(
     "type certification certified compliance compliant audit standard report accreditation"
 )
@@ -251,128 +263,35 @@ def find_quantities(
                 )
             )
         found.sort(key=_position)
+    if (
+        found
+        and " to " in text
+        and ("one" in text or "third" in text or "half" in text or "quarter" in text)
+    ):
+        _word_target(text, found)
     return tuple(found)
 
 
-# Words that say a number is where the metric stands now, not where it should go:
-# "(now 11 h)", "(currently 6)", "(was $1.8M)", "(baseline 38%)", "(today: 4 days)",
-# "(vs 31% last quarter)", or just after it: "(62% today)", "(0.8% currently)",
-# "(avg 96 now)", "(4 last quarter)".
-_NOW_BEFORE = frozenset({"now", "currently", "was", "were", "baseline", "today", "vs", "versus"})
-_MOVES = frozenset({"higher", "lower", "better", "up", "down", "faster", "slower", "more", "less"})
-_NOW_AFTER = re.compile(
-    r"\s+(?:today|currently|now\b(?!\s+(?:on|that|than|onwards?)\b)|right\s+now|ytd"
-    r"|this\s+morning|so\s+far|to\s+date"
-    r"|last\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run|count)"
-    r"|in\s+last\s+(?:week|month|quarter|year|term)(?:'s|’s)"
-    r"|at\s+(?:the\s+)?last\s+(?:audit|survey|test|count|check|review|assessment|census"
-    r"|weigh-in))\b"
-    # "31 → TBD": where it should go is not decided.
-    r"|\s*(?:→|->)\s*(?:tbd|tbc|tba|\?)",
-    re.I,
-)
-# The word just after such a number, for the one test that gates the pattern above.
-_NOW_AFTER_WORDS = frozenset(
-    {"today", "currently", "now", "last", "at", "right", "ytd", "tbd", "tbc", "tba"}
-)
-# Words after a number that open such a phrase only with the word named here: "to date",
-# "in last year's survey", "this morning", "so far". Tested by ``in`` before the pattern.
-_NOW_AFTER_IF = {"to": "date", "in": "last", "this": "morning", "so": "far"}
-# "1,900 open today", "40 active right now": one word between the number and its "today".
-_NOW_AFTER_WORD = re.compile(r"\s+[a-z]+\s+(?:today|currently|right\s+now)\b", re.I)
-# Where a metric sits now: "CSAT sits at 4.2", "margin stands at 9%", "hovering around 30%".
-_SITS_BEFORE = re.compile(
-    r"\b(?:sits|sitting|stands|standing|hovers|hovering|stuck)\s+(?:at|around|near)\s*[~≈]?\s*"
-    r"[$€£]?$",
-    re.I,
-)
-# Just before the number, the last measurement names it: "burned last quarter: 40%".
-_LAST_BEFORE = re.compile(
-    r"\blast\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
-    r"\s*[:=]\s*[~≈]?\s*[$€£]?$",
-    re.I,
-)
-# Later in the same brackets, a word that dates the figure to now or the past: "(avg 11
-# pages/week today)", "(€140k in FY24)", "(14 months in 2024)"; a target word in them
-# makes it a target again ("(goal 2,000 in 2027)").
-_DATED_IN_BRACKETS = re.compile(
-    r"[^()]{0,32}?\b(?:today|now|currently|so\s+far|to\s+date|last\s+[a-z]+|ytd|this\s+morning"
-    r"|right\s+now|class\s+of\s+(?:19|20)\d\d"
-    r"|in\s+(?:fy\s?\d{2,4}|(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))"
-    r"\b[^()]*\)",
-    re.I,
-)
-_TARGET_IN_BRACKETS = re.compile(r"\b(?:target|goal|aim|by|to|until|before)\b|→|->", re.I)
-# A line that opens on where things stand: "Current savings rate 8%", "Today's NPS 31".
-# "Current customers renew at 90%" names who, and "at 90%" is a bar.
-_OPENS_ON_TODAY = re.compile(
-    r"^\W*(?:current|today'?s|today’s|present)\s+(?!(?:customers?|users?|clients?|members?"
-    r"|staff|employees?|students?|pupils?|accounts?|subscribers?|players?|patients?)\b)",
-    re.I,
-)
-_FIRST_DIGIT = re.compile(r"\d")
-# "shrinks from a 22% average", "from an average of 40": still where it starts.
-_FROM_FILLER = frozenset({"a", "an", "average", "of"})
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?[~≈]?[$€£]?$", re.I)
-_BAR_BEFORE = frozenset({"at", "to", "above", "below", "under", "over", "least", "most", "reach"})
-# Inside brackets, an approximate figure or one from the last measurement is today's
-# level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)".
-_TODAY_IN_BRACKETS = re.compile(
-    r"\((?:[^()]*\b(?:last|latest|previous|prior)\b[^()\d]{0,24}"
-    r"|\s*(?:~|≈|about\b|around\b|roughly\b|approx\b\.?|approximately\b|c\.)\s*[^()\w]{0,2})$",
-    re.I,
-)
-
-
-def after_from(quantity: Quantity, text: str) -> bool:
-    """Whether ``quantity`` follows "from": "from 40%", "from a 22% average", "from an
-    average of 11 minutes"."""
-    before = quantity.before
-    return before == "from" or (
-        before in _FROM_FILLER and _FROM_BEFORE.search(text, 0, quantity.start) is not None
+def _word_target(text: str, found: list[Quantity]) -> None:
+    """Add the target in words that follows the line's last figure, if there is one."""
+    match = _WORD_TARGET.search(text, found[-1].end)
+    if match is None:
+        return
+    value, unit = _WORD_TARGET_VALUE[" ".join(match.group(1).lower().split())]
+    kind = MetricKind.PERCENT if unit else found[-1].kind
+    unit = unit or found[-1].unit
+    start = match.start(1)
+    found.append(
+        Quantity(
+            value,
+            unit,
+            kind,
+            start,
+            match.end(1),
+            _word_before(text, start),
+            _word_after(text, match.end(1)),
+        )
     )
-
-
-def starts_here(quantity: Quantity, text: str) -> bool:
-    """Whether the words around ``quantity`` mark it as today's level, a baseline: the
-    line may still name a target elsewhere ("Win rate 45% (now 31%)"). A number followed
-    by how it moves is the move, whatever precedes it ("HRV baseline 10% higher")."""
-    if quantity.after in _MOVES:
-        return False
-    if quantity.before in _NOW_BEFORE:
-        return True
-    after = quantity.after
-    if (
-        after in _NOW_AFTER_WORDS or (after in _NOW_AFTER_IF and _NOW_AFTER_IF[after] in text)
-    ) and _NOW_AFTER.match(text, quantity.end):
-        return True
-    if ("today" in text or "urrently" in text or "right now" in text) and _NOW_AFTER_WORD.match(
-        text, quantity.end
-    ):
-        return True
-    start = quantity.start
-    before = text[max(0, start - _LOOKBEHIND) : start]  # ``_before``, without a call
-    if "last" in before and _LAST_BEFORE.search(before):
-        return True
-    if quantity.before in ("at", "around", "near") and _SITS_BEFORE.search(before):
-        return True
-    opening = text[:12]
-    if (
-        ("urrent" in opening or "oday" in opening or "resent" in opening)
-        and quantity.before not in _BAR_BEFORE
-        and _OPENS_ON_TODAY.match(text)
-        and ((first := _FIRST_DIGIT.search(text)) is None or first.start() >= start)
-    ):
-        return True
-    if "(" not in text:
-        return False
-    if _TODAY_IN_BRACKETS.search(before):
-        return True
-    opened = text.rfind("(", 0, start)
-    if opened < 0 or ")" in text[opened:start]:
-        return False
-    dated = _DATED_IN_BRACKETS.match(text, quantity.end)
-    return dated is not None and not _TARGET_IN_BRACKETS.search(text, opened, dated.end())
 
 
 def _position(quantity: Quantity) -> int:
@@ -437,9 +356,14 @@ def guess_metric(
             ),
             None,
         )
+    # "3x" multiplies, but "currently 2.1x" is where it stands and "from 2x" where it starts.
+    today_x: tuple[Quantity, ...] = ()
     for q in found:
-        if q.unit == "x" and q.before not in ("from",):
-            factor = q.value
+        if q.unit == "x":
+            if q.before == "from" or starts_here(q, text):
+                today_x += (q,)
+            else:
+                factor = q.value
     baseline = target = change = None
     anchor: Quantity | None = None
     pair = _pair(text, found)
@@ -448,7 +372,7 @@ def guess_metric(
         anchor = pair[1] if pair[1].unit else pair[0]
     else:
         for q in found:
-            if q.unit == "x":
+            if q.unit == "x" and q not in today_x:
                 continue
             if q.before == "by" and target is None and change is None:
                 change, anchor = q.value, q

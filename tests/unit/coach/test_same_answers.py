@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "7c0fe1941b7cdae0"
+ANSWERS = "cdb35322d8b664b3"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

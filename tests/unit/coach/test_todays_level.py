@@ -164,3 +164,55 @@ def test_from_an_average_is_where_it_starts(text: str, today: float, target: flo
     guess = parse_metric(text)
     assert (guess.baseline, guess.target) == (today, target)
     assert review_key_result(text).measurable is (target is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        # A few words between the figure and its "now", "currently" or "as of today".
+        ("Open bugs: ~85 in the tracker now", 85),
+        ("Churned logos — 14 this quarter right now", 14),
+        ("Stock cover: 12 days of sales as of today", 12),
+        ("Attrition — 18% of engineers currently looking", 18),
+        # A figure the line ends on after "is" says where things are.
+        ("Average handle time is 9 minutes", 9),
+        ("Pass rate on the mock exam is 64%", 64),
+        # A multiple marked as today's is no factor to reach.
+        ("LTV:CAC currently 1.8x", 1.8),
+    ],
+)
+def test_a_figure_said_to_be_todays_sets_no_bar(text: str, today: float) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target, guess.factor) == (today, None, None)
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Average handle time is 9 minutes or less", 9),
+        ("Pass rate on the mock exam is 80% by June", 80),
+        ("Hit 95% on-time every week starting today", 95),
+        ("LTV:CAC from 1.8x to 3x", 3),
+    ],
+)
+def test_a_bar_beside_is_or_today_is_still_a_bar(text: str, target: float) -> None:
+    assert parse_metric(text).target == target
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "target"),
+    [
+        ("Escalations per week fall from 6 to under one", 6, 1),
+        ("Handoffs per ticket from 3 to one", 3, 1),
+        ("Self-serve share of refunds grows from 12% to a third", 12, 33.3),
+        ("Repeat buyers from 30% of customers to half", 30, 50),
+    ],
+)
+def test_a_target_in_words_after_where_it_starts_is_the_target(
+    text: str, today: float, target: float
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (today, target)
+    assert review_key_result(text).measurable
