@@ -140,9 +140,12 @@ def test_learn_first_applies_to_performance_on_a_new_skill() -> None:
 
 
 def test_coach_reads_the_kind_from_maturity_when_not_chosen() -> None:
-    form = d.DraftForm(title="Run great user interviews", maturity="new")
+    form = d.DraftForm(title="Customer interviews", maturity="new")
     assert form.chosen_goal_type() is GoalType.LEARNING
     form.maturity = "mastered"
+    assert form.chosen_goal_type() is GoalType.PERFORMANCE
+    # Wording that plainly aims at a result is a performance goal, whatever the maturity.
+    form = d.DraftForm(title="Close 10 enterprise deals", maturity="new")
     assert form.chosen_goal_type() is GoalType.PERFORMANCE
 
 

@@ -1,11 +1,16 @@
 """Learning goal or performance goal, from the wording and the skill's maturity.
 
-The maturity, when known, decides (new -> learning; improving -> learning with
-light performance tracking; mastered -> performance) and the wording only sets
-the confidence. Without it, learning cues (learn, understand, explore, practise,
-experiment, a hypothesis, "get better at", a skill or habit) are weighed against
-performance cues (a number to hit, a metric noun, a verb that moves a number or
-delivers a result).
+The kind is what the goal aims at: to build a capability (learning) or to deliver a
+result (performance). Learning cues (learn, understand, explore, practise, experiment, a
+hypothesis, "get better at", a skill or habit) are weighed against performance cues (a
+number to hit, a metric noun, a verb that moves a number or delivers a result).
+
+A known maturity decides when the wording leaves the aim open, as the method's table
+says (new -> learning; improving -> learning with light performance tracking;
+mastered -> performance). When the wording plainly aims at a result on a skill still
+being built ("I've never run a race, but finish the 10k in under an hour"), the goal is a
+performance goal and the coach says so, with the method's advice beside it: learn first,
+perform next.
 """
 
 from __future__ import annotations
@@ -81,8 +86,9 @@ def _wording(sig: Signals) -> tuple[float, float, list[str], list[str]]:
 def classify_goal(text: str, maturity: Maturity | str | None = None) -> GoalClassification:
     """Learning or performance, with a confidence 0..1 and the reasons in plain words.
 
-    The wording is read by the fitted goal model; a known maturity then decides, as the
-    method's table says, and the wording only sets how sure the answer is.
+    The wording is read by the fitted goal model. A known maturity decides when the
+    wording agrees with it or leaves the aim open; wording that plainly aims the other
+    way decides, and the reasons say what the skill's maturity advises.
     """
     decided = decide("goal", goal_evidence(text or ""))
     by_words = "learning" if decided.yes else "performance"
@@ -106,28 +112,49 @@ def classify_goal(text: str, maturity: Maturity | str | None = None) -> GoalClas
                 else "only its words lean towards learning; say what you want to be able to do"
             ]
         return GoalClassification(goal_type=by_words, confidence=confidence, reasons=wording)
-    goal_type = "performance" if level is Maturity.MASTERED else "learning"
-    reasons = [_MATURITY_REASON[level]]
-    if by_words == goal_type:
+    by_table = "performance" if level is Maturity.MASTERED else "learning"
+    if by_words == by_table:
         confidence = round(min(0.98, 0.85 + 0.13 * margin), 2)
-        reasons += wording
-    else:
-        confidence = round(max(0.6, 0.8 - 0.2 * margin), 2)
-        reasons.append(
-            "the wording reads like a performance goal, but a skill still being built comes "
-            "first: learn, then perform"
-            if goal_type == "learning"
-            else "the wording reads like learning, but a mastered skill is ready for a result "
-            "target"
+        return GoalClassification(
+            goal_type=by_table,
+            confidence=confidence,
+            reasons=[_MATURITY_REASON[level], *wording],
+            light_tracking=level is Maturity.IMPROVING,
         )
+    if margin < WORDING_DECIDES or not decided.cues:
+        # The wording leaves the aim open: the skill's maturity decides.
+        return GoalClassification(
+            goal_type=by_table,
+            confidence=round(max(0.6, 0.8 - 0.2 * margin), 2),
+            reasons=[_MATURITY_REASON[level], _LEANS[by_words]],
+            light_tracking=level is Maturity.IMPROVING,
+        )
+    # The wording plainly aims the other way: that is the goal's kind, and the method's
+    # sequence is said beside it.
     return GoalClassification(
-        goal_type=goal_type,
-        confidence=confidence,
-        reasons=reasons,
-        light_tracking=level is Maturity.IMPROVING,
+        goal_type=by_words,
+        confidence=round(min(0.9, 0.5 + 0.4 * margin), 2),
+        reasons=[*wording, _AGAINST_MATURITY[level]],
     )
 
 
+# How plainly (0..1, from the goal model's margin) the wording must aim at one kind to
+# decide it against the skill's maturity: fitted on the training goals that state one.
+WORDING_DECIDES = 0.5
+_LEANS = {
+    "performance": "the wording leans towards a result, but a skill still being built "
+    "comes first: learn, then perform",
+    "learning": "the wording leans towards learning, and a mastered skill is ready for a "
+    "result target",
+}
+_AGAINST_MATURITY = {
+    Maturity.NEW: "the skill is new to you: learn first, perform next (a learning goal "
+    "beside this one keeps the result from failing early)",
+    Maturity.IMPROVING: "you are still improving this skill: track what you learn on the "
+    "way, not only the result",
+    Maturity.MASTERED: "you have mastered a skill, and this goal builds a new one: keep "
+    "it a learning goal",
+}
 _MATURITY_REASON = {
     Maturity.NEW: "the skill is new to you, so the goal is to learn it first",
     Maturity.IMPROVING: "you are still improving this skill: learn, with light tracking of results",

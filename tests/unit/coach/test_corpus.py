@@ -29,7 +29,9 @@ BLIND2_FLOORS = {
     "kr measurable": 0.95,
     "kr has baseline": 0.98,
     "kr bad flagged": 0.96,
-    "learning/performance": 0.97,
+    # Lowered when wording that plainly aims at one kind started to decide against the
+    # skill's maturity, as the label definitions have it: 97.0% to 94.5% here.
+    "learning/performance": 0.935,
     "objective bad flagged": 0.915,
 }
 # The third, written while the measurable judgement was reworked and scored once after.
@@ -39,7 +41,8 @@ BLIND3_FLOORS = {
     "kr measurable": 0.975,
     "kr has baseline": 0.99,
     "kr bad flagged": 0.96,
-    "learning/performance": 0.985,
+    # Lowered for the same change as the second set's: 98.7% to 95.3% here.
+    "learning/performance": 0.945,
     "objective bad flagged": 0.9,
 }
 BLIND4_FLOORS = {
@@ -70,7 +73,8 @@ BLIND6_FLOORS = {
     "kr measurable": 0.96,
     "kr has baseline": 0.94,
     "kr bad flagged": 0.94,
-    "learning/performance": 0.87,
+    # Raised for the same change as the second set's: 89.3% to 94.7% here.
+    "learning/performance": 0.935,
     "objective bad flagged": 0.92,
 }
 TRAIN_FLOORS = dict.fromkeys(BLIND_FLOORS, 0.97)
