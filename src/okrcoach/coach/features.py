@@ -273,7 +273,7 @@ def _shared(read: Reading, evidence: Evidence) -> None:
     if sig.milestone:
         evidence["milestone"] = (1.0, "it names a milestone (a beta, an MVP)")
     if sig.comparator:
-        evidence["bound"] = (1.0, "it sets a bound (under, at least)")
+        evidence["bound"] = (1.0, _BOUND_WORDS)
     if guess.baseline is not None and guess.target is not None:
         evidence["from-to"] = (1.0, "it moves a value from a start to a target")
     elif guess.target is not None:
@@ -350,6 +350,9 @@ def _feat(read: Reading) -> bool:
     )
 
 
+# A bound read from its comparator or from a phrase ("or above") is said one way, so the
+# reasons never give it twice.
+_BOUND_WORDS = "it sets a bound to stay within (under, at least, or above)"
 _PHRASE_WORDS = {
     "set-up": 'it sets something up ("set up")',
     "roll-out": 'it rolls something out ("roll out")',
@@ -362,7 +365,7 @@ _PHRASE_WORDS = {
     "within-time": "it sets a time limit (within N)",
     "from-to": "it moves a value from a start to a target",
     "at-least": "it sets a floor or ceiling (at least, or more)",
-    "or-above": "it sets a bound (above, under)",
+    "or-above": _BOUND_WORDS,
     "by-date": "it sets a date to be done by",
     "percent-of": "it sets a share of a group (N% of)",
     "all-of": "it covers all or every one of a group",
@@ -372,18 +375,18 @@ _PHRASE_FEATURES = {
     phrase: (f"p:{phrase}", (1.0, words)) for phrase, words in _PHRASE_WORDS.items()
 }
 _QUANTITY_WORDS = {
-    "percent": "a percentage",
-    "currency": "an amount of money",
-    "time": "a length of time",
-    "count": "a count",
-    "none": "no quantity it could measure",
-    "milestone": "a done-or-not milestone",
-    "ratio": "a ratio",
-    "number": "a number",
+    "percent": "it names a percentage",
+    "currency": "it names an amount of money",
+    "time": "it names a length of time",
+    "count": "it names a count",
+    "none": "it names no quantity it could measure",
+    "milestone": "it names a done-or-not milestone",
+    "ratio": "it names a ratio",
+    "number": "it names a number",
 }
 # Each kind of quantity a guess can hold (or none): its feature and words, made once.
 _KIND_FEATURES: dict[MetricKind | None, tuple[str, str]] = {
-    kind: (f"q:{name}", _QUANTITY_WORDS.get(name, f"a {name} value"))
+    kind: (f"q:{name}", _QUANTITY_WORDS.get(name, f"it names a {name} value"))
     for kind, name in [(None, "none"), *((k, k.value) for k in MetricKind)]
 }
 

@@ -78,3 +78,11 @@ def test_a_function_word_is_no_reason_when_anything_else_pushed() -> None:
     reasons = classify_goal("Customers rave about our support", maturity="mastered").reasons
     assert not any('"about' in reason for reason in reasons)  # nor the pair "about our"
     assert reasons
+
+
+def test_reasons_say_each_thing_once_and_in_a_sentence() -> None:
+    bound = classify_goal("Never managed a budget before: keep the Q3 events budget under 40k")
+    assert sum("bound" in reason for reason in bound.reasons) <= 1
+    counted = classify_goal("I have never sold at a trade fair, but sign 12 distributors")
+    assert "a number" not in counted.reasons
+    assert all(reason.split()[0] != "a" for reason in counted.reasons)
