@@ -42,7 +42,9 @@ AREAS: tuple[Area, ...] = (
         "support",
         wordset(
             """help support faq ticket tickets helpdesk centre center chatbot docs macros
-            agents chat chats inbox escalation escalations knowledge-base article articles"""
+            agents chat chats inbox escalation escalations knowledge-base article articles
+            answer answers answered respond resolve resolved complaint complaints refund
+            refunds callback callbacks"""
         ),
         (
             _m(
@@ -222,8 +224,9 @@ AREAS: tuple[Area, ...] = (
     Area(
         "health",
         wordset(
-            """gym run running runs workout workouts training swim cycling steps sleep
-            weight diet yoga fitness marathon strength stretch"""
+            """gym running workout workouts training swim cycling steps sleep
+            weight diet yoga fitness marathon half-marathon race races km strength stretch
+            meditate meditation walk walking hike"""
         ),
         (
             _m("resting heart rate", "Lower my resting heart rate from 72 to 64"),

@@ -158,7 +158,12 @@ def task_question(sig: Signals) -> str:
     thing = _object_phrase(sig)
     if sig.activity:
         counted = sig.activity.split(None, 1)[-1]
-        return f"What should those {counted} change?"
+        if counted.split()[-1] not in ("time", "times"):
+            return f"What should those {counted} change?"
+        # "Run 3 times a week" counts how often, not things done: ask about the habit.
+        if sig.lead and thing:
+            return f"What should change because you {sig.lead} {thing}?"
+        return "What should change because of this habit?"
     if sig.effort_head:
         noun = next(t for t in sig.tokens if t in lx.ACTIVITY_NOUNS)
         return f"What should more {counted_phrase(sig, noun)} change?"

@@ -131,7 +131,13 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
                     or not lx.CLOSING_WORDS.isdisjoint(following)
                 )
             ):
-                span = " ".join(following[: index + 1])
+                # The noun may go on: "200 outreach emails", not "200 outreach".
+                end = index + 1
+                while end < len(following) and (
+                    following[end] in lx.ACTIVITY_NOUNS or following[end] in lx.WORK_ITEM_NOUNS
+                ):
+                    end += 1
+                span = " ".join(following[:end])
                 return f"{text[q.start : q.end].strip()} {span}"
             if tok in ("of", "per", "to", "from", "by", "in"):
                 break

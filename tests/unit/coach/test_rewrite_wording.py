@@ -96,3 +96,28 @@ def test_a_line_with_only_todays_level_is_told_where_it_starts() -> None:
 
 def test_a_count_named_first_is_quoted_as_written() -> None:
     assert '("demos booked")' in message("Demos booked: 40", "kr.task")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # How often is no count of things done: the habit is asked about.
+        ("Meditate 4 times a week", "What should change because you meditate 4 times a week?"),
+        # A count's noun is kept whole.
+        ("Send 300 cold outreach emails", "What should those cold outreach emails change?"),
+    ],
+)
+def test_a_counted_task_is_asked_about_in_whole_words(text: str, asked: str) -> None:
+    assert review_key_result(text).rewrite.startswith(asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "example_has"),
+    [
+        ("Answer phone calls faster", "resolution rate"),
+        ("Run the quarterly planning workshop", "customers"),
+    ],
+)
+def test_a_tasks_example_comes_from_its_own_area(text: str, example_has: str) -> None:
+    # Answering calls is support; running a workshop is no run for the health area.
+    assert example_has in review_key_result(text).example
