@@ -325,7 +325,7 @@ MONTHS = wordset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-CURRENCY_SYMBOLS = {"€": "€", "$": "$", "£": "£", "¥": "¥"}
+CURRENCY_SYMBOLS = {"€": "€", "$": "$", "£": "£", "¥": "¥", "₹": "₹"}
 CURRENCY_CODES = {
     "eur": "€",
     "euro": "€",
@@ -336,6 +336,8 @@ CURRENCY_CODES = {
     "pounds": "£",
 }
 MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9, "million": 1e6, "thousand": 1e3}
+# Indian amounts: "₹1.8 crore", "₹40 lakh".
+MULTIPLIERS |= {"crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5}
 TIME_UNITS = {
     "ms": "ms",
     "millisecond": "ms",

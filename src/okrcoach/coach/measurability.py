@@ -127,7 +127,7 @@ _PER_PERIOD = re.compile(
 # Units the number reader leaves out when they are glued on: "lose 6kg", "a 10km run".
 # A lone digit before "g" is a network generation ("5G"), not grams ("30g").
 _GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|mb|gb|tb)\b|\d\dg\b", re.I)
-_TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£]?\d", re.I)
+_TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£₹]?\d", re.I)
 _SIGN = re.compile(
     r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance)\b[^.;]{0,20}"
     r"\b(?:positive|break[\s-]?even|in\s+the\s+black)\b|\b(?:break|breaks|breaking|broke)[\s-]even\b"

@@ -90,7 +90,7 @@ _NAMED_SOURCE = (
     r"|\d{3}\([a-z]\)"
     r")"
     # A price that names a plan: "the $99 Starter plan", "our £5 tier".
-    r"|[€$£]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
+    r"|[€$£₹]\d+(?:\.\d\d)?\s+(?:[a-z]+\s+)?(?:plan|tier|package|bundle|membership|box)\b"
 )
 _NAMED = re.compile(_NAMED_SOURCE, re.I)
 
@@ -116,7 +116,7 @@ _SCOPE_NUMBER = re.compile(
     r"|drops|falls|dips|rises|grows|shrinks|trends|goes|gets|runs|holds|lasts|takes|is|was"
     r"|does|waits|spends|costs|weighs|scores|measures)\b)[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
     r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
-    r"\s+than)\s+[€$£]?\d[\d,.]*\s?"
+    r"\s+than)\s+[€$£₹]?\d[\d,.]*\s?"
     r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
     re.I,
 )
@@ -512,7 +512,7 @@ def not_levels(
 
 
 _ATTRIBUTE = re.compile(
-    r"[€$£]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)\b"
+    r"[€$£₹]|\d\s?(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)\b"
     r"|\bthan\b"
 )
 
@@ -561,8 +561,8 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
     return " " if _ATTRIBUTE.search(found) else found
 
 
-# Money after "over/under/below": "[€$£]180", "30k" without a time or size unit.
-_MONEY = re.compile(r"[€$£]\s?\d|(?:over|above|under|below|worth)\s+\d[\d,.]*\s?(?:k|m|bn)\b")
+# Money after "over/under/below": "[€$£₹]180", "30k" without a time or size unit.
+_MONEY = re.compile(r"[€$£₹]\s?\d|(?:over|above|under|below|worth)\s+\d[\d,.]*\s?(?:k|m|bn)\b")
 # A date or a period, not another amount: "by Q3", "in H2", "FY26", "in 2026".
 _DATE = re.compile(r"\b(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)\b")
 

@@ -30,7 +30,7 @@ _WORK_CLASSES = frozenset({"delivery", "effort"})
 
 _NUMBER = re.compile(
     # "2:05" and "4:1" are clock times and ratios: their halves are not quantities.
-    r"(?<![\w.,/])(?<!\d:)(?P<cur>[€$£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,/])(?<!\d:)(?P<cur>[€$£¥₹])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # Not a rating or a date ("4/5", "15/07"), but a rate is a number: "700/month".
     r"(?![\d:]|,\d|/(?!(?:day|week|wk|month|mo|year|yr|quarter|sprint|hour|hr|shift|term)\b))"
     r"(?P<tail>\s?(?:%|[a-zA-Z]+))?"
@@ -101,7 +101,7 @@ COUNTED_TOKENS = _COUNTED_NUMBER_WORDS | {f"{word}%" for word in _COUNTED_NUMBER
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
-_PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥]?\s*")
+_PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥₹]?\s*")
 _DIGIT = re.compile(r"\d")
 _NEW = tuple.__new__  # a Quantity made as a plain tuple of its fields, without a call in Python
 

@@ -53,7 +53,7 @@ _ABILITY = re.compile(
 )
 _ABILITY_WORDS = ("able", "how", "can", "where", "enough", "point")
 # Bounded spans keep every pattern linear on a pasted wall of numbers.
-_ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£]?\d")
+_ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£₹]?\d")
 _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
@@ -72,7 +72,7 @@ def _alternatives(*parts: tuple[tuple[str, ...], bool, str]) -> tuple[_Alternati
 
 # "up 25%", "+25%", "20% faster": how far a number moves.
 _UP_DOWN = _alternatives(
-    (("up", "down"), True, r"\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£]?\d"),
+    (("up", "down"), True, r"\b(?:up|down)\s+(?:by\s+)?[+−-]?[€$£₹]?\d"),
     (("%",), True, r"[+−-]\s?\d[\d.,]*\s?%"),
     (
         ("up", "down", "gher", "lower", "more", "le", "fewer", "ter", "cheaper"),
@@ -151,9 +151,9 @@ _PHRASES: tuple[tuple[str, str, tuple[_Alternative, ...]], ...] = (
             (
                 ("ove", "elow", "nder", "eath"),
                 True,
-                r"\b(?:above|over|below|under|beneath)\s+[€$£]?\d",
+                r"\b(?:above|over|below|under|beneath)\s+[€$£₹]?\d",
             ),
-            (("<", ">", "≤", "≥"), True, r"(?<![-=])[<>≤≥]\s*[€$£]?\d"),
+            (("<", ">", "≤", "≥"), True, r"(?<![-=])[<>≤≥]\s*[€$£₹]?\d"),
         ),
     ),
     (

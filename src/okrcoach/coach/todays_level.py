@@ -55,13 +55,13 @@ _ENDS_HERE = re.compile(r"\s*[.!]?\s*$")
 # Where a metric sits now: "CSAT sits at 4.2", "margin stands at 9%", "hovering around 30%".
 _SITS_BEFORE = re.compile(
     r"\b(?:sits|sitting|stands|standing|hovers|hovering|stuck)\s+(?:at|around|near)\s*[~≈]?\s*"
-    r"[$€£]?$",
+    r"[$€£₹]?$",
     re.I,
 )
 # Just before the number, the last measurement names it: "burned last quarter: 40%".
 _LAST_BEFORE = re.compile(
     r"\blast\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
-    r"\s*[:=]\s*[~≈]?\s*[$€£]?$",
+    r"\s*[:=]\s*[~≈]?\s*[$€£₹]?$",
     re.I,
 )
 # Later in the same brackets, a word that dates the figure to now or the past: "(avg 11
@@ -85,14 +85,18 @@ _OPENS_ON_TODAY = re.compile(
 _FIRST_DIGIT = re.compile(r"\d")
 # "shrinks from a 22% average", "from an average of 40": still where it starts.
 _FROM_FILLER = frozenset({"a", "an", "average", "of"})
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?[~≈]?[$€£]?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?[~≈]?[$€£₹]?$", re.I)
 _BAR_BEFORE = frozenset({"at", "to", "above", "below", "under", "over", "least", "most", "reach"})
 # "Headcount at 140 people today" is where it sits; "to 140 people today" is a bar.
 _BAR_BEFORE_NOT_AT = _BAR_BEFORE - {"at"}
 # Inside brackets, an approximate figure or one from the last measurement is today's
-# level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)".
+# level, never a target: "(~340 open)", "(roughly £2.1k)", "(last test 14%)", and so is
+# one the brackets open on as today's: "(current OTIF: 81%)".
 _TODAY_IN_BRACKETS = re.compile(
     r"\((?:[^()]*\b(?:last|latest|previous|prior)\b[^()\d]{0,24}"
+    # "(today's median: 42 minutes)", "(current OTIF: 81%)"
+    r"|\s*(?:today'?s|today’s|current|currently|present)\b"
+    r"(?![^()\d]{0,30}?\b(?:target|goal|aim)\b)[^()\d]{0,30}?[:=]?\s*[~≈]?\s*[$€£₹]?"
     r"|\s*(?:~|≈|about\b|around\b|roughly\b|approx\b\.?|approximately\b|c\.)\s*[^()\w]{0,2})$",
     re.I,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "1eb94e64bc57d07e"
+ANSWERS = "0487583a8b469302"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

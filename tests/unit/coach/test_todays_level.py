@@ -216,3 +216,24 @@ def test_a_target_in_words_after_where_it_starts_is_the_target(
     guess = parse_metric(text)
     assert (guess.baseline, guess.target) == (today, target)
     assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "target"),
+    [
+        ("Cut reopen rate (current reopen rate: 9%)", 9, None),
+        ("Faster month-end close (today's average: 8 days)", 8, None),
+        ("OTIF to 95% (current target 90%)", None, 95),
+    ],
+)
+def test_brackets_that_open_on_todays_figure_hold_the_baseline(
+    text: str, today: float | None, target: float | None
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (today, target)
+
+
+def test_rupee_amounts_in_crore_and_lakh_are_read() -> None:
+    guess = parse_metric("Cut overdue receivables from ₹2 crore to ₹80 lakh")
+    assert (guess.baseline, guess.target, guess.unit) == (2e7, 8e6, "₹")
+    assert review_key_result("Grow ARR to ₹40 cr").measurable
