@@ -129,7 +129,10 @@ _PER_PERIOD = re.compile(
 _GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|mb|gb|tb)\b|\d\dg\b", re.I)
 _TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£₹]?\d", re.I)
 _SIGN = re.compile(
-    r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance)\b[^.;]{0,20}"
+    # A sign is a bar for what has one: "EBITDA positive", "unit economics turn positive",
+    # "NPS turns positive" (above zero).
+    r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance|economics|contribution"
+    r"|earnings|roi|nps)\b[^.;]{0,40}"
     r"\b(?:positive|break[\s-]?even|in\s+the\s+black)\b|\b(?:break|breaks|breaking|broke)[\s-]even\b"
     r"|\bprofitable\b",
     re.I,

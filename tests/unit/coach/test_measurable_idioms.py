@@ -175,3 +175,15 @@ def test_nobody_after_a_noun_only_picks_which_things() -> None:
 def test_a_reading_taken_today_is_no_rating_to_reach() -> None:
     assert "m:rating" not in measurable_evidence("Blood pressure currently 145/95")
     assert "m:rating" in measurable_evidence("CSAT 4.5/5 or better")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit economics for the mid-market tier turn positive",
+        "Contribution from the new stores turns positive by Q3",
+        "Relationship NPS goes positive",
+    ],
+)
+def test_a_sign_for_what_has_one_is_a_bar(text: str) -> None:
+    assert review_key_result(text).measurable

@@ -18,7 +18,7 @@ from bench.corpus import load
 from okrcoach.coach import review_key_result
 
 # Measured: 55.7 Python and 146.6 built-in calls per key result over the training texts
-# once two more files joined them (on the texts before them, 145.3 built-in calls);
+# once four more files joined them (on the texts before them, 145.3 built-in calls);
 # 145.3 built-in calls per key result over the training texts once two more
 # files joined them (the average is over those texts; on the earlier ones it did not move);
 # 144.1 built-in calls per key result over the training texts (Python calls within
