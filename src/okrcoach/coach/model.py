@@ -144,12 +144,29 @@ class Decision:
                 ]
             )
             kept = [entry for entry in ranked if entry[0] != 3] or ranked
-            shown = dict.fromkeys(
-                [
-                    words if words != WORD else words_of(f, words)
-                    for _, _, f, words in kept[: self.top]
-                ]
-            )
+            # Each reason says something new: one that quotes only words an earlier reason
+            # quoted ('"calls" is a unit of work' after 'what it acts on, "calls", is a
+            # unit of effort') gives way to the next.
+            # (Written with operators, not calls: reasons are read on most reviews.)
+            shown: list[str] = []
+            quoted: dict[str, bool] = {}
+            room = self.top
+            for _, _, f, words in kept:
+                reason = words if words != WORD else words_of(f, words)
+                if reason in shown:
+                    continue
+                if '"' in reason:
+                    cited = reason.split('"')[1::2]
+                    fresh = False
+                    for word in cited:
+                        if word not in quoted:
+                            fresh = quoted[word] = True
+                    if not fresh:
+                        continue
+                shown += (reason,)
+                room -= 1
+                if not room:
+                    break
             self._reasons = tuple(shown) or (FALLBACK[self.yes],)
         return self._reasons
 

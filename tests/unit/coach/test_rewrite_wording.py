@@ -121,3 +121,10 @@ def test_a_counted_task_is_asked_about_in_whole_words(text: str, asked: str) -> 
 def test_a_tasks_example_comes_from_its_own_area(text: str, example_has: str) -> None:
     # Answering calls is support; running a workshop is no run for the health area.
     assert example_has in review_key_result(text).example
+
+
+@pytest.mark.parametrize("text", ["Answer calls faster", "Make 40 sales calls a week"])
+def test_no_two_reasons_are_about_the_same_words(text: str) -> None:
+    quoted = [tuple(reason.split('"')[1::2]) for reason in review_key_result(text).reasons]
+    cited = [words for words in quoted if words]
+    assert len(cited) == len(set(cited)), review_key_result(text).reasons
