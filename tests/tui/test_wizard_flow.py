@@ -154,6 +154,22 @@ async def test_perform_before_learning_is_split(app: OkrApp) -> None:
         assert made["2027-Q1"].title == "Close enterprise deals"
 
 
+async def test_a_result_on_a_new_skill_is_read_as_performance_and_offered_the_split(
+    app: OkrApp,
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_wizard(pilot)
+        await type_text(pilot, "Close 10 enterprise deals")
+        await next_step(pilot)
+        await pilot.press("enter")  # new skill; the coach's reading is accepted as it is
+        await settle(pilot)
+        assert "reads this as a performance goal" in str(coach(app).render())
+        assert coach(app).rule_ids == ["wizard.learn-first"]
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, LearnFirstModal)
+
+
 async def test_editing_keeps_kept_krs_and_deletes_removed_ones(app: OkrApp) -> None:
     form = d.DraftForm(
         title="Support that customers love",

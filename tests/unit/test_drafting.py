@@ -149,6 +149,18 @@ def test_coach_reads_the_kind_from_maturity_when_not_chosen() -> None:
     assert form.chosen_goal_type() is GoalType.PERFORMANCE
 
 
+def test_a_result_on_a_new_skill_is_offered_the_split_without_a_pick() -> None:
+    # The coach reads "Close 10 enterprise deals" as performance; on a new skill the
+    # wizard offers to learn first even when the user only accepted that reading.
+    form = d.DraftForm(title="Close 10 enterprise deals", maturity="new")
+    assert d.split_offered(form)
+    d.choose_split(form, True)
+    assert form.chosen_goal_type() is GoalType.LEARNING and d.split_offered(form)
+    assert not d.split_offered(
+        d.DraftForm(title="Learn how enterprise buyers decide", maturity="new")
+    )
+
+
 def test_learning_suggestions_name_the_skill() -> None:
     ideas = d.learning_suggestions("Learn to run user interviews")
     assert ideas[0].startswith("Practise run user interviews 6 times with feedback")

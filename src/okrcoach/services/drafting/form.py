@@ -186,8 +186,9 @@ def typed(kr: KRForm, name: str, value: str) -> KRForm:
 
 
 def learn_first_applies(form: DraftForm) -> bool:
-    """A performance goal on a skill that is new: the coach offers the split."""
-    return form.goal_type == GoalType.PERFORMANCE.value and form.maturity == Maturity.NEW.value
+    """A performance goal on a skill that is new, picked or read by the coach: the coach
+    offers the split."""
+    return form.maturity == Maturity.NEW.value and form.chosen_goal_type() is GoalType.PERFORMANCE
 
 
 def set_maturity(form: DraftForm, maturity: str) -> None:
@@ -212,6 +213,7 @@ def choose_split(form: DraftForm, split: bool) -> None:
 
 
 def split_offered(form: DraftForm) -> bool:
+    """A performance goal on a new skill, picked or read by the coach, is offered the split."""
     return form.maturity == Maturity.NEW.value and (
-        form.goal_type == GoalType.PERFORMANCE.value or form.split
+        form.split or form.chosen_goal_type() is GoalType.PERFORMANCE
     )
