@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "dc4428ee503ec73a"
+ANSWERS = "b0ad0f49cd184d8b"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
