@@ -185,6 +185,18 @@ def _compare(path: Path) -> int:
     return 1 if moved else 0
 
 
+def _header(split: str) -> None:
+    print(f"[{split}] {'axis':24} {'n':>5} {'accuracy':>9} {'precision':>10} {'recall':>7}  pos")
+
+
+def _line(split: str, name: str, positive: object, rows: list[tuple[str, object, object]]) -> None:
+    result = metrics(((want, got) for _, want, got in rows), positive)
+    print(
+        f"[{split}] {name:24} {result['n']:>5} {result['accuracy']:>9.1%} "
+        f"{result['precision']:>10.1%} {result['recall']:>7.1%}  {positive!r}"
+    )
+
+
 def _option(argv: list[str], name: str) -> str | None:
     return argv[argv.index(name) + 1] if name in argv[:-1] else None
 
@@ -202,20 +214,24 @@ def main(argv: list[str]) -> int:
         return 0
     show_errors = "--errors" in argv
     only = [a for a in argv if a in corpus.SPLITS] or list(corpus.SPLITS)
+    # Every blind split's rows together: each was written apart and frozen before the
+    # tuning after it, so together they are the largest unseen sample there is.
+    pooled: dict[str, tuple[object, list[tuple[str, object, object]]]] = {}
     for split in only:
-        print(
-            f"[{split}] {'axis':24} {'n':>5} {'accuracy':>9} {'precision':>10} {'recall':>7}  pos"
-        )
+        _header(split)
         for name, (positive, rows) in axes(split).items():
-            result = metrics(((want, got) for _, want, got in rows), positive)
-            print(
-                f"[{split}] {name:24} {result['n']:>5} {result['accuracy']:>9.1%} "
-                f"{result['precision']:>10.1%} {result['recall']:>7.1%}  {positive!r}"
-            )
+            _line(split, name, positive, rows)
+            if split in corpus.BLIND:
+                pooled.setdefault(name, (positive, []))[1].extend(rows)
             if show_errors:
                 for text, want, got in rows:
                     if want != got:
                         print(f"    expected {want!r:8} got {got!r:8} {text}")
+        print()
+    if sum(split in corpus.BLIND for split in only) > 1:
+        _header("blind, all")
+        for name, (positive, rows) in pooled.items():
+            _line("blind, all", name, positive, rows)
         print()
     texts = [r["text"] for r in corpus.load("train").krs]
     rounds = max(1, int(_option(argv, "--rounds") or 5))

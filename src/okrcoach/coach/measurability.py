@@ -104,12 +104,23 @@ _FREQUENCY_NAME = re.compile(
 )
 _TIME_BOUND = re.compile(
     r"\b(?:same|next)[\s-](?:working\s+|business\s+)?day\b"
-    rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in)\s+(?:a|an|one|half\s+an?"
+    rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in|below|beneath|less\s+than"
+    rf"|no\s+more\s+than|at\s+most|max(?:imum)?)\s+(?:a|an|one|half\s+an?"
     rf"|{_NUMBER_WORDS})\s+(?:working\s+|business\s+)?{_TIME_NOUN}s?\b"
     rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
     r"|\b(?:first|1st)\s(?:time|attempt|try|go)\b|\b(?:first|1st)-(?:attempt|try|go)\b"
     r"|\bat\s+the\s+first\s+attempt\b"
     r"|\bon\s+time\b",
+    re.I,
+)
+# A metric counted over someone's first stretch ("attrition in the first year", "dropout in
+# their first two weeks") names when the metric is counted, not how much of it is allowed:
+# the window is part of the metric's name (a subject doing something in its first week is
+# a time limit).
+_METRIC_FIRST = re.compile(
+    rf"\b(?:{_METRIC_WORD}|dropouts?|drop-?offs?|leavers|readmissions?|absences?)\s+(?:rates?\s+)?"
+    rf"(?:in|during|over|within)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+"
+    rf"(?:(?:{_NUMBER_WORDS})\s+)?{_TIME_NOUN}s?\b",
     re.I,
 )
 _SHARE = re.compile(
@@ -247,7 +258,22 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:frequency-name", ("ly ", "annual"), _FREQUENCY_NAME),
     (
         "m:time-bound",
-        ("same", "next", "within", "under", "inside", " in ", "first", "1st", "on time"),
+        (
+            "same",
+            "next",
+            "within",
+            "under",
+            "inside",
+            " in ",
+            "first",
+            "1st",
+            "on time",
+            "below",
+            "beneath",
+            "than",
+            "most",
+            "max",
+        ),
         _TIME_BOUND,
     ),
     ("m:share", ("third", "quarter", "fifth", "tenth", "half", " in ", "out of"), _SHARE),
@@ -400,6 +426,13 @@ def measurable_evidence(text: str) -> Evidence:
     for name, cues, pattern in _PLAIN_PATTERN_GATES if plain else _PATTERN_GATES:
         if cues & held and pattern.search(low):
             evidence[name] = _FACTS[name]
+    if (
+        "m:time-bound" in evidence
+        and "first" in low
+        and _METRIC_FIRST.search(low)
+        and not _TIME_BOUND.search(_METRIC_FIRST.sub(" ", low))
+    ):
+        del evidence["m:time-bound"]  # "Attrition in the first year": when, not how much
     # "Build a monthly budget": the only rhythm names the thing, it sets no rhythm.
     if (
         "m:frequency-name" in evidence

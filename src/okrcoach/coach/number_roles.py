@@ -158,7 +158,11 @@ _WINDOW = re.compile(
     # ...or the time in which an event the metric counts happens: "tickets reopened
     # within 7 days" counts reopenings, it sets no time to reach.
     r"|\b(?:re-?opened|re-?admitted|rolled\s+back|reverted|returning|churned|churning"
-    r"|cancell?ed|refunded|escalated|bounced|abandoned)\s+(?:with)?in\s+\d+\s*-?\s*(?:[a-z]+)",
+    r"|cancell?ed|refunded|escalated|bounced|abandoned"
+    # ...or names the events themselves: "repeat contacts within 7 days", "readmissions
+    # within 30 days" count what happens in that time.
+    r"|repeat\s+[a-z]+|re-?admissions?|readmissions?|re-?opens|reopenings?|rollbacks"
+    r"|chargebacks|dropouts?|drop-?offs?)\s+(?:with)?in\s+\d+\s*-?\s*(?:[a-z]+)",
     re.I,
 )
 
@@ -530,7 +534,7 @@ _PLURAL_AFTER = re.compile(
 
 _TIME_METRIC = re.compile(
     r"\b(?:time|times|cycle|duration|turnaround|lead-time|latency|age|changeover|wait|delay"
-    r"|mttr|mttd|mtta|mttf|mtbf|rto|rpo|aht|ttfb|p50|p90|p95|p99)\b"
+    r"|payback|period|runway|dso|dpo|dio|mttr|mttd|mtta|mttf|mtbf|rto|rpo|aht|ttfb|p50|p90|p95|p99)\b"
 )
 
 

@@ -58,9 +58,12 @@ _SITS_BEFORE = re.compile(
     r"[$€£₹]?$",
     re.I,
 )
-# Just before the number, the last measurement names it: "burned last quarter: 40%".
+# Just before the number, the last measurement names it: "burned last quarter: 40%",
+# "last count: 7", "latest scan: 42", "at last weigh-in: 84kg".
 _LAST_BEFORE = re.compile(
-    r"\blast\s+(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run)"
+    r"\b(?:last|latest|previous|prior|most\s+recent)\s+"
+    r"(?:week|month|quarter|year|term|cycle|sprint|season|test|survey|audit|run|count|check"
+    r"|reading|scan|review|census|weigh-in|measurement|assessment|snapshot|tally|pulse)"
     r"\s*[:=]\s*[~≈]?\s*[$€£₹]?$",
     re.I,
 )
@@ -134,7 +137,13 @@ def starts_here(quantity: Quantity, text: str) -> bool:
         return True
     start = quantity.start
     before = text[max(0, start - _LOOKBEHIND) : start]  # ``_before``, without a call
-    if "last" in before and _LAST_BEFORE.search(before):
+    if (
+        "last" in before
+        or "latest" in before
+        or "previous" in before
+        or "prior" in before
+        or "recent" in before
+    ) and _LAST_BEFORE.search(before):
         return True
     if quantity.before in ("at", "around", "near") and _SITS_BEFORE.search(before):
         return True

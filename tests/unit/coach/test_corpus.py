@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from bench.coach_eval import axes, metrics
-from bench.corpus import load
+from bench.corpus import load, same_line
 
 BLIND_FLOORS = {
     "kr outcome/task": 0.965,
@@ -77,6 +77,16 @@ BLIND6_FLOORS = {
     "learning/performance": 0.935,
     "objective bad flagged": 0.92,
 }
+# The seventh, in the style of published OKR examples, scored once when it was frozen.
+BLIND7_FLOORS = {
+    "kr outcome/task": 0.965,
+    "kr vanity": 0.97,
+    "kr measurable": 0.96,
+    "kr has baseline": 0.97,
+    "kr bad flagged": 0.975,
+    "learning/performance": 0.98,
+    "objective bad flagged": 0.91,
+}
 TRAIN_FLOORS = dict.fromkeys(BLIND_FLOORS, 0.97)
 
 
@@ -86,10 +96,12 @@ def test_corpus_is_large_spread_and_sourced() -> None:
     assert lines >= 1500
     domains = {r.get("domain") for r in [*train.krs, *train.goals, *train.objectives]}
     assert len(domains - {None}) >= 12
-    train_texts = {r["text"].casefold() for r in [*train.krs, *train.goals, *train.objectives]}
-    for held in (blind, *(load(f"blind{n}") for n in range(2, 7))):
+    # Compared on letters and digits: "Body fat 24% → 18%" and "Body fat: 24% → 18%" are
+    # one line.
+    train_texts = {same_line(r["text"]) for r in [*train.krs, *train.goals, *train.objectives]}
+    for held in (blind, *(load(f"blind{n}") for n in range(2, 8))):
         assert len(held.krs) + len(held.goals) + len(held.objectives) >= 300
-        held_texts = {r["text"].casefold() for r in [*held.krs, *held.goals, *held.objectives]}
+        held_texts = {same_line(r["text"]) for r in [*held.krs, *held.goals, *held.objectives]}
         assert not held_texts & train_texts, "a blind split must not leak into training"
 
 
@@ -103,6 +115,7 @@ def test_corpus_is_large_spread_and_sourced() -> None:
         ("blind4", BLIND4_FLOORS),
         ("blind5", BLIND5_FLOORS),
         ("blind6", BLIND6_FLOORS),
+        ("blind7", BLIND7_FLOORS),
     ],
 )
 def test_accuracy_floors(split: str, floors: dict[str, float]) -> None:

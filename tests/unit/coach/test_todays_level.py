@@ -114,6 +114,10 @@ def test_a_number_followed_by_how_it_moves_is_the_move_not_todays_level() -> Non
         ("Repeat buyers were 22% of orders last year", 22),
         ("Current on-time rate 81% across the fleet", 81),
         ("Week-2 retention — 38% now", 38),
+        # The last measurement of any kind, named before the figure.
+        ("Critical pentest findings, last count: 7", 7),
+        ("Open vulnerabilities, latest scan: 42", 42),
+        ("Phishing click rate, most recent test: 14%", 14),
     ],
 )
 def test_a_figure_dated_to_now_or_the_past_is_todays_level(text: str, today: float) -> None:

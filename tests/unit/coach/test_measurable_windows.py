@@ -1,0 +1,66 @@
+"""A time that belongs to the metric's name against a time that is its bar.
+
+"Repeat contacts within 7 days" and "attrition in the first year" say when the metric is
+counted, not how much of it is allowed; "payback under 12 months" and "time to restore
+below one hour" bound the metric itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okrcoach.coach import review_key_result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payback period on paid channels under 12 months",
+        "Cash runway on current burn over 18 months",
+    ],
+)
+def test_a_time_after_a_metric_of_time_is_its_bar(text: str) -> None:
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mean time to restore below one hour",
+        "Time to first reply less than two hours",
+        "Month-end close at most five days",
+    ],
+)
+def test_a_time_in_words_after_a_ceiling_is_a_bar(text: str) -> None:
+    assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Repeat contacts within 7 days", "Rollbacks within 24 hours of a deploy"]
+)
+def test_events_counted_within_a_time_name_a_metric_with_no_bar(text: str) -> None:
+    review = review_key_result(text)
+    assert not review.measurable
+    assert any(f.rule_id == "kr.no-target" for f in review.findings)
+
+
+def test_the_same_events_with_a_level_to_reach_are_measurable() -> None:
+    assert review_key_result("Repeat contacts within 7 days under 8%").measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Attrition in the first year", "Retention rate in the first month"]
+)
+def test_a_metric_over_a_first_stretch_names_when_not_how_much(text: str) -> None:
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New hires push code to production in their first week",
+        "New starters have a working laptop on their first day",
+    ],
+)
+def test_people_doing_something_in_their_first_stretch_is_a_time_limit(text: str) -> None:
+    assert review_key_result(text).measurable
