@@ -26,6 +26,7 @@ from okrcoach.coach.parse import MetricGuess
 from okrcoach.coach.rewrite import counted_phrase, named_count, rewrite_for, written_baseline
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
+from okrcoach.coach.todays_level import WORDS_FROM
 from okrcoach.coach.unchecked import unchecked
 from okrcoach.domain.models import Commitment, Direction, MetricKind
 
@@ -236,7 +237,12 @@ def review_key_result(
     )
     kind = "task" if decided.yes else "outcome"
     measurable = measured or target is not None or milestone
-    has_baseline = base is not None
+    low = sig.lowered
+    # "Deploy frequency from weekly to daily": where it starts, said in words.
+    has_baseline = base is not None or (
+        ("from" in low or "→" in low or ">" in low or "➜" in low)
+        and WORDS_FROM.search(low) is not None
+    )
     vanity_term = ""
     if vain and way is not Direction.DECREASE:
         vanity_term = sig.vanity_term or _counted(sig)

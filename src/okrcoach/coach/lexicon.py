@@ -366,6 +366,17 @@ TIME_UNITS = {
     "month": "months",
     "months": "months",
 }
+# Units of weight, distance, volume, energy and data, glued on or spaced ("84kg", "5 km",
+# "2L", "1.9 kWh", "500 GB"): the number is an amount of something measured.
+MEASURE_UNITS = {unit: unit for unit in wordset("kg lb km mi cm kcal ml l kwh mwh gwh mb gb tb")}
+MEASURE_UNITS |= {"kgs": "kg", "lbs": "lb"}
+# Metrics where less is better: a target for them lies below where they stand.
+LOWER_IS_BETTER = wordset(
+    """churn attrition turnover cost costs cac cpa cpl cpc latency downtime defects defect bugs
+    incidents errors complaints escalations backlog wait waits debt dso bounce refunds returns
+    absence absenteeism lateness waste scrap shrinkage stockouts outages mttr mttd rework
+    overdue arrears burn time times"""
+)
 # Words that bound a target from above or below ("under 200 ms", "at least 95%").
 CEILING_WORDS = wordset("below under beneath within less fewer lower max maximum most than")
 FLOOR_WORDS = wordset("above over least more greater min minimum")

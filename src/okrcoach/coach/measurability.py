@@ -478,7 +478,10 @@ def measurable_evidence(text: str) -> Evidence:
         scoped = unscoped(unnamed, bool(held & _SCOPE_BITS), classes, wish, plain)
         if scoped != unnamed:
             evidence["m:scope-number"] = _FACTS["m:scope-number"]
-            if not digit_in.search(scoped):
+            # "Three new customers over 1,000 seats signed": a count in words stays a count.
+            if not digit_in.search(scoped) and not any(
+                read.text[q.start].isalpha() for q in counted
+            ):
                 evidence["m:only-scope-numbers"] = _FACTS["m:only-scope-numbers"]
                 numbers = False
             if "m:coverage" in evidence and picks_by_size(unnamed):

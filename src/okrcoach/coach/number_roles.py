@@ -48,7 +48,7 @@ _NAMED_SOURCE = (
     r"|(?:family|team|class|group|squad|household|cohort|crew)\s+of\s+\d+\b"
     r"(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     # An introduction named the way courses are: "Finance 101", "a SQL 101 session".
-    r"|[a-z]+\s101\b(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
+    r"|[a-z]+\s101\b(?!\s?%)(?!\s+(?:[a-z]+\s+)?[a-z]+s\b)"
     # A place or a rule named by its number: "outpatient clinic 3", "ward 4b", "SOX 404" (not
     # "3 times a week" after it: "walk the site 3 times").
     r"|(?:clinic|ward|gate|room|building|site|branch|terminal|lab|studio|depot|aisle|zone"
@@ -56,7 +56,7 @@ _NAMED_SOURCE = (
     r"(?!\s*(?:times|x|%|per|a\s+(?:day|week|month)|hours?|days?|weeks?|months?)\b)"
     r"|sox\s?\d+\b"
     r"|(?:ifrs|gaap|pci|dss|nist|wcag|tls|ssl|http|ipv|section|article|form|round|gen|gpt"
-    r"|term|semester|cohort|wave|batch|season|sprint|covid)[\s-]?\d+"
+    r"|term|semester|cohort|wave|batch|season|sprint|covid|kr|okr)[\s-]?\d+"
     # A name joined to its number: "GPT-4", "COVID-19", "F-35" ("top-10" is a count).
     r"|(?!(?:top|sub|under|over|below|above|less|more|at|to|by|up|down)-)[a-z]{2,}-\d+\b"
     # A form or visa named by one letter and its number: "Form I-9", "W-2s", "H-1B".
@@ -101,6 +101,10 @@ _NAMED = re.compile(_NAMED_SOURCE, re.I)
 _VERSION = re.compile(
     r"\b(?=[^\W\d])(?<![<>≤≥~=:])(?:[a-z][\w-]*\s+)(?<!\bat\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bbelow\s)"
     r"(?<!\babove\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)"
+    # ...nor after a word that says where a metric stands: "(currently 4.2)", "now 1.8".
+    r"(?<!\bnow\s)(?<!currently\s)(?<!\btoday\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)"
+    r"(?<!\bare\s)(?<!\bavg\s)(?<!average\s)(?<!baseline\s)(?<!\bvs\s)(?<!\babout\s)"
+    r"(?<!\baround\s)(?<!roughly\s)(?<!\breach\s)(?<!\bhit\s)(?<!\bclosed\s)"
     r"\d+\.\d+(?![\d.%/+×★☆]|\s*(?:%|/|→|->|[<>≤≥]|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?"
     r"|hours?|days?|weeks?|months?|years?|x|k|m|bn|mmol|mg|kg|km|stars?|points?|pts|pp|out|or"
     r"|and|to|times|percent)\b))",
@@ -435,6 +439,13 @@ def name_spans(
                 hit = None  # "CSAT 4.3", "DAU/MAU 0.35": a metric's level, not a version
             if (
                 hit
+                and kind == "name"
+                and hit[0] < start
+                and (low.startswith("%", end) or low.endswith("per ", 0, hit[0]))
+            ):
+                hit = None  # "core modules 54%", "points per sprint 40": a level, no name
+            if (
+                hit
                 and kind == "compound"
                 and (
                     _COMPOUND_LEVEL.search(low, start - 16, start)
@@ -543,6 +554,16 @@ _TIME_UNIT = re.compile(
 )
 
 
+# Things a line counts by their worth: "accounts over $50k", "deals above €25k". The money
+# after them picks which ones, even when no other number is the bar ("Renewals for
+# accounts over €50k"); "spend under £300" and "write-offs below £30k" bound an amount.
+_POPULATION = re.compile(
+    r"(?:accounts|customers|clients|deals|opportunities|opps|contracts|invoices|orders"
+    r"|suppliers|vendors|claims|transactions|renewals|leads|prospects|companies|merchants"
+    r"|partners|logos)\s+(?:over|above|under|below)\b"
+)
+
+
 def _filter(match: re.Match[str], bare: bool = False) -> str:
     """Blank a number that picks which things count by what they are worth, how old or
     how big they are ("deals over $50k", "tickets older than 3 days", "accounts over 500
@@ -558,7 +579,7 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
     plural = _PLURAL_AFTER.match(line, match.end())
     if plural is not None and not _PER_PERIOD_AFTER.match(line, plural.end()):
         return " "  # "accounts over 500 seats"; "complaints below 50 tickets a month" bounds
-    if bare and _MONEY.search(found):
+    if bare and _MONEY.search(found) and not _POPULATION.match(found):
         rest = _DATE.sub(" ", line[: match.start()] + " " + line[match.end() :])
         if not any(c.isdigit() for c in rest):
             return found

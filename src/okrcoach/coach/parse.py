@@ -101,7 +101,18 @@ COUNTED_TOKENS = _COUNTED_NUMBER_WORDS | {f"{word}%" for word in _COUNTED_NUMBER
 _WORD_AFTER = re.compile(r"\W*([A-Za-z][A-Za-z-]*)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _ORDINAL_TAIL = re.compile(r"(st|nd|rd|th)\b")
-_PAIR_JOIN = re.compile(r"\s*(?:[a-z%/ -]{0,30}?\s)?(to|->|→|–|—|-)\s*[€$£¥₹]?\s*")
+_PAIR_JOIN = re.compile(
+    r"\s*(?:[a-z%/ -]{0,30}?\s)?"
+    # a short label in brackets may date the first figure: "14 min (Q2) -> 10 min"
+    r"(?:\([^()]{1,12}\)\s*)?"
+    r"(to|->|=>|→|➜|➔|➡|⇒|⟶|–|—|-)\s*"
+    # a bound or a sign may open the target: "→ under 2%", "→ <1%", "→ +30", "to under 5"
+    r"(?:(?:under|below|over|above|fewer\s+than|less\s+than|more\s+than|at\s+most|at\s+least"
+    r"|no\s+more\s+than|max|min|[<>≤≥~≈+]=?)\s*)?"
+    r"[€$£¥₹]?\s*"
+)
+_ARROWS = frozenset(("->", "=>", "→", "➜", "➔", "➡", "⇒", "⟶"))
+_ARROW_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:->|=>|→|➜|➔|➡|⇒|⟶)")
 _DIGIT = re.compile(r"\d")
 _NEW = tuple.__new__  # a Quantity made as a plain tuple of its fields, without a call in Python
 
@@ -153,6 +164,8 @@ def _read_tail(tail: str, has_currency: bool) -> tuple[float, str, MetricKind, b
         return 1.0, "%" if word == "percent" else "pp", MetricKind.PERCENT, True
     if word == "x":
         return 1.0, "x", MetricKind.NUMBER, True
+    if word in lx.MEASURE_UNITS:
+        return 1.0, lx.MEASURE_UNITS[word], MetricKind.NUMBER, True
     return 1.0, "", MetricKind.NUMBER, False
 
 
@@ -303,7 +316,7 @@ def _pair(text: str, found: tuple[Quantity, ...]) -> tuple[Quantity, Quantity] |
     for first, second in pairwise(found):
         between = text[first.end : second.start].lower()
         joined = _PAIR_JOIN.fullmatch(between)
-        if joined and (first.before == "from" or joined.group(1) in ("->", "→")):
+        if joined and (first.before == "from" or joined.group(1) in _ARROWS):
             return first, second
         if joined and joined.group(1) == "to" and len(between.split()) <= 2:
             return first, second
@@ -371,12 +384,18 @@ def guess_metric(
         baseline, target = pair[0].value, pair[1].value
         anchor = pair[1] if pair[1].unit else pair[0]
     else:
+        # "3 days → same day": a figure an arrow leads away from is where it starts.
+        arrow = "→" in text or ">" in text or "➜" in text or "➔" in text or "⇒" in text
         for q in found:
             if q.unit == "x" and q not in today_x:
                 continue
             if q.before == "by" and target is None and change is None:
                 change, anchor = q.value, q
-            elif (after_from(q, text) or starts_here(q, text)) and baseline is None:
+            elif (
+                after_from(q, text)
+                or starts_here(q, text)
+                or (arrow and _ARROW_AFTER.match(text, q.end))
+            ) and baseline is None:
                 baseline = q.value
                 anchor = anchor or q
             elif target is None:

@@ -53,7 +53,7 @@ _ABILITY = re.compile(
 )
 _ABILITY_WORDS = ("able", "how", "can", "where", "enough", "point")
 # Bounded spans keep every pattern linear on a pasted wall of numbers.
-_ARROW = re.compile(r"\d[^→>\d]{0,30}(?:→|->|=>|–>)\s*[€$£₹]?\d")
+_ARROW = re.compile(r"\d[^→➜➔➡⇒⟶>\d]{0,30}(?:→|->|=>|–>|➜|➔|➡|⇒|⟶)\s*[€$£₹]?\d")
 _MULTIPLY = lx.wordset(
     """double doubles doubled doubling triple triples tripled halve halves halved halving
     quadruple quadruples 2x 3x 10x twofold threefold"""
@@ -190,7 +190,7 @@ _AS_MANY = re.compile(
 )
 
 
-_ARROWS = ("→", "->", "=>")
+_ARROWS = ("→", "->", "=>", "➜", "➔", "➡", "⇒", "⟶")
 # Every cue and trigger above read in one pass over the text; each alternative keeps the
 # bits of its cues (no cues: always tried). Other readers of a line add their cues to the
 # same index at import (measurability.py), so the one pass answers for them too.

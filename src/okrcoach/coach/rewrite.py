@@ -229,16 +229,26 @@ def _example_target(written: str, sig: Signals) -> str:
         return ""
     value = float(number.group().replace(",", ""))
     places = len(number.group(1) or "")
-    if sig.guess.direction is not None and sig.guess.direction.value == "decrease":
-        goal = value * 0.8
+    way = sig.guess.direction
+    if (way is not None and way.value == "decrease") or (
+        way is None and not lx.LOWER_IS_BETTER.isdisjoint(sig.tokens)
+    ):
+        goal = value * 0.8  # "Churn is 4%", "Time to hire (52 days)": less is better
     elif "%" in written:
         goal = value + (100 - value) / 2 if value < 100 else value
+    elif places and 1 <= value < 10:
+        scale = 5 if value < 5 else 10  # "CSAT 4.1" is out of 5: half the way to the top
+        goal = value + (scale - value) / 2
     else:
         goal = value * 1.25
     shown = f"{goal:,.{places}f}" if places or goal % 1 == 0 or goal >= 10 else f"{goal:,.1f}"
     if shown == number.group():
         return ""
     return written[: number.start()] + shown + written[number.end() :]
+
+
+# The words before a level the line ends on: "Churn is 4%", "CSAT sits at 4.1".
+_STANDS_AT = re.compile(r"\s+(?:is|are|was|sits\s+at|stands\s+at|at)\s+[~≈]?$")
 
 
 def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str, str | None]:
@@ -255,6 +265,15 @@ def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str,
         target = _example_target(written, sig) if written else ""
         if target:
             line = sig.text.strip().rstrip(" .!")
+            # "Churn on Starter (currently 4.1%)": the level moves out of its brackets,
+            # "Churn on Starter from 4.1% to 3.3%", rather than a target after them.
+            opened = line.rfind("(")
+            if opened > 0 and line.endswith(")") and written in line[opened:]:
+                line = f"{line[:opened].rstrip(' -–—:,')} from {written}"
+            elif line.endswith(written) and (
+                said := _STANDS_AT.search(line, 0, len(line) - len(written))
+            ):
+                line = f"{line[: said.start()]} from {written}"  # "Churn is 4%": from 4%
             return f"From {written} to what, by the end of the cycle?", f"{line} to {target}"
         how = f"How much {sig.wish}: from" if sig.wish in _ASKED_AS_IS else "How much, from"
         return f"{how} what to what, by the end of the cycle?", example_for(sig.text).example

@@ -105,6 +105,27 @@ _TODAY_IN_BRACKETS = re.compile(
 )
 
 
+# "within 7 days instead of 28", "in 48h instead of the current 6 days": what it replaces.
+_INSTEAD_BEFORE = re.compile(
+    r"\binstead\s+of\s*(?:the\s+)?(?:current\s+|today'?s\s+|today’s\s+|usual\s+)?[~≈]?[$€£₹]?$",
+    re.I,
+)
+# Brackets that open on a past period and its figure: "(Q1: 22%)", "(Q1 closed €800k)",
+# "(H1 closed at $2.1M)", "(Q2 avg: 9)"; or say where things stand in a sentence: "(we're
+# at ~7)", "(running at ~120/month)", "(we have 2)".
+_SAID_IN_BRACKETS = re.compile(
+    r"\(\s*(?:"
+    r"(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|last\s+(?:year|quarter|month|term|half))"
+    r"(?:\s+(?:avg|average|median|closed|ended|finished|was|came\s+in|landed|actual|result))?"
+    r"(?:\s+at)?\s*[:=]?"
+    r"|(?:we'?re|we’re|we\s+are|it'?s|it’s|it\s+is|i'?m|i’m|i\s+am|running|sitting"
+    r"|tracking|trending|hovering)\s+(?:at|around|on|about|near)?"
+    r"|(?:we|i)\s+(?:have|had|get|got|do|did|make|made|spend|are\s+on)(?:\s+about|\s+around)?"
+    r")\s*[~≈]?\s*[$€£₹]?$",
+    re.I,
+)
+
+
 def after_from(quantity: Quantity, text: str) -> bool:
     """Whether ``quantity`` follows "from": "from 40%", "from a 22% average", "from an
     average of 11 minutes"."""
@@ -155,12 +176,26 @@ def starts_here(quantity: Quantity, text: str) -> bool:
         and ((first := _FIRST_DIGIT.search(text)) is None or first.start() >= start)
     ):
         return True
+    if "instead" in before and _INSTEAD_BEFORE.search(before):
+        return True
     if "(" not in text:
         return False
-    if _TODAY_IN_BRACKETS.search(before):
+    if _TODAY_IN_BRACKETS.search(before) or _SAID_IN_BRACKETS.search(before):
         return True
     opened = text.rfind("(", 0, start)
     if opened < 0 or ")" in text[opened:start]:
         return False
     dated = _DATED_IN_BRACKETS.match(text, quantity.end)
     return dated is not None and not _TARGET_IN_BRACKETS.search(text, opened, dated.end())
+
+
+# A rhythm or a level in words where the line starts: "from weekly to daily", "fortnightly →
+# daily", "from once a month to every week". It names where things stand, with no number;
+# the caller tries it only on a line that holds "from" or an arrow.
+_FREQUENCY_WORD = (
+    r"(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|quarterly|yearly|annually"
+    r"|never|rarely|once\s+a\s+[a-z]+|twice\s+a\s+[a-z]+|every\s+(?:other\s+)?[a-z]+)"
+)
+WORDS_FROM = re.compile(
+    rf"\bfrom\s+{_FREQUENCY_WORD}\s+to\b|\b{_FREQUENCY_WORD}\s*(?:->|=>|→|➜|➔|➡|⇒|⟶)", re.I
+)

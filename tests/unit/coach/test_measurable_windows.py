@@ -1,4 +1,4 @@
-"""A time that belongs to the metric's name against a time that is its bar.
+"""A time or an amount that belongs to the metric's name against one that is its bar.
 
 "Repeat contacts within 7 days" and "attrition in the first year" say when the metric is
 counted, not how much of it is allowed; "payback under 12 months" and "time to restore
@@ -64,3 +64,23 @@ def test_a_metric_over_a_first_stretch_names_when_not_how_much(text: str) -> Non
 )
 def test_people_doing_something_in_their_first_stretch_is_a_time_limit(text: str) -> None:
     assert review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Renewals for accounts over €50k", "Discounting on deals over $50k"]
+)
+def test_money_after_what_is_counted_picks_which_ones(text: str) -> None:
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Bad debt write-offs under £30k", "Spend under €300/month on eating out"]
+)
+def test_money_after_an_amount_bounds_it(text: str) -> None:
+    assert review_key_result(text).measurable
+
+
+def test_a_count_in_words_beside_a_filter_is_still_a_count() -> None:
+    review = review_key_result("Enterprise: three new customers over 1,000 seats signed")
+    assert review.measurable
+    assert review.guess.target == 3

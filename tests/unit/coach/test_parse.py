@@ -25,6 +25,29 @@ from okrcoach.domain import Direction, MetricKind
         # A rate written with a slash is a number per period, not a count of periods.
         ("Cut refund requests from 1,400/week to 900/week", 1400, 900, "", "decrease", "number"),
         ("Grow orders from 300 to 450/month", 300, 450, "", "increase", "number"),
+        # After an arrow, the target may open on a bound or a sign, and a short label in
+        # brackets may date the figure before it.
+        ("Monthly logo churn 3.2% → under 2%", 3.2, 2, "%", "decrease", "percent"),
+        ("Flaky test rate 8% → <1%", 8, 1, "%", "decrease", "percent"),
+        ("Privileged accounts: 120 → fewer than 40", 120, 40, "", "decrease", "number"),
+        ("In-app NPS +12 → +30", 12, 30, "", "increase", "number"),
+        ("Avg handle time 14 min (Q2) -> 10 min", 14, 10, "min", "decrease", "number"),
+        ("Cut churn from 4% to under 2%", 4, 2, "%", "decrease", "percent"),
+        ("Demo-to-close conversion 15% ➜ 25%", 15, 25, "%", "increase", "percent"),
+        ("Win rate 20% => 30%", 20, 30, "%", "increase", "percent"),
+        # A label "KR 2" or a metric that ends in 101 names nothing to reach.
+        ("KR 2 – CSAT from 4.1 to 4.6", 4.1, 4.6, "", "increase", "number"),
+        ("KR 1 - Churn under 2%", None, 2, "%", "decrease", "percent"),
+        ("NRR 101% → 110%", 101, 110, "%", "increase", "percent"),
+        # A word that can name a thing ("module 3", "sprint 40") before a percentage or
+        # after "per" names none.
+        ("Test coverage on core modules 54% → 80%", 54, 80, "%", "increase", "percent"),
+        ("Story points per sprint 40 → 55", 40, 55, "", "increase", "number"),
+        ("Cost per unit from 4.20 to 3.80", 4.2, 3.8, "", "decrease", "number"),
+        # Units of weight, distance and energy, glued on or spaced.
+        ("Weight 84kg → 77kg", 84, 77, "kg", "decrease", "number"),
+        ("Lose 6kg by summer", None, 6, "kg", "decrease", "number"),
+        ("Weekly running distance from 12 km to 25 km", 12, 25, "km", "increase", "number"),
     ],
 )
 def test_reads_baseline_target_unit_direction(

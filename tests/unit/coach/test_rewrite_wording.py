@@ -128,3 +128,24 @@ def test_no_two_reasons_are_about_the_same_words(text: str) -> None:
     quoted = [tuple(reason.split('"')[1::2]) for reason in review_key_result(text).reasons]
     cited = [words for words in quoted if words]
     assert len(cited) == len(set(cited)), review_key_result(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        # Today's level moves out of its brackets, or off "is", into "from X to Y".
+        (
+            "Lower churn on the Starter plan (currently 4.1%/mo)",
+            "Lower churn on the Starter plan from 4.1% to 3.3%",
+        ),
+        ("Churn is 4%", "Churn from 4% to 3.2%"),
+        # Less is better for a cost or a time, and a rating stays on its scale.
+        ("Time to hire (52 days in 2024)", "Time to hire from 52 days to 42 days"),
+        ("CSAT sits at 4.1", "CSAT from 4.1 to 4.5"),
+        ("DAU/MAU (currently 0.18)", "DAU/MAU from 0.18 to 0.22"),
+    ],
+)
+def test_an_example_target_reads_as_a_coach_would_write_it(text: str, example: str) -> None:
+    review = review_key_result(text)
+    assert review.example == example
+    assert not [f for f in review_key_result(example).findings if f.severity == "problem"]

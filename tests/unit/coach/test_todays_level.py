@@ -241,3 +241,54 @@ def test_rupee_amounts_in_crore_and_lakh_are_read() -> None:
     guess = parse_metric("Cut overdue receivables from ₹2 crore to ₹80 lakh")
     assert (guess.baseline, guess.target, guess.unit) == (2e7, 8e6, "₹")
     assert review_key_result("Grow ARR to ₹40 cr").measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "target"),
+    [
+        # A decimal after a word that says where the metric stands is no version.
+        ("CSAT ≥ 4.6 (currently 4.2)", 4.2, 4.6),
+        ("Paid social ROAS ≥ 3.0 (now 1.8)", 1.8, 3.0),
+        ("Screen time under 2 hours a day (currently 4.5)", 4.5, 2),
+        # What the target replaces, and a past period's figure in brackets.
+        ("Potholes repaired within 7 days instead of 28", 28, 7),
+        ("Refunds handled in 48h instead of the current 6 days", 6, 48),
+        ("MQL to SQL conversion at least 35% (Q1: 22%)", 22, 35),
+        ("Close €1.2M in new ARR (Q1 closed €800k)", 800_000, 1_200_000),
+        ("KR 1 - CSAT ≥ 4.6 (Q2 closed at 4.3)", 4.3, 4.6),
+        ("Month-end close in 5 working days (Q1 avg: 9)", 9, 5),
+        # Brackets that say where things stand in a sentence.
+        ("Escalations: no more than 3 a week (we're at ~7)", 7, 3),
+        ("Partner program with 10 active resellers (we have 2)", 2, 10),
+        # A figure an arrow leads away from, whatever the target is written in.
+        ("Dock-to-stock 3 days → same day", 3, None),
+    ],
+)
+def test_where_a_metric_stood_is_read_in_more_shapes(
+    text: str, today: float, target: float | None
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target) == (today, target)
+    assert review_key_result(text).has_baseline
+
+
+def test_a_version_is_still_a_version() -> None:
+    assert parse_metric("Upgrade every service to Python 3.12").target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deployment frequency from weekly to daily",
+        "Release cadence: fortnightly → daily",
+        "Team retros go from once a month to every sprint",
+    ],
+)
+def test_a_starting_rhythm_in_words_is_a_baseline(text: str) -> None:
+    review = review_key_result(text)
+    assert review.has_baseline
+    assert not any(f.rule_id == "kr.no-baseline" for f in review.findings)
+
+
+def test_a_rhythm_with_nowhere_it_starts_has_no_baseline() -> None:
+    assert not review_key_result("Deploy to production daily").has_baseline
