@@ -99,7 +99,7 @@ def throughput(func: Callable[[str], object], texts: list[str], seconds: float =
 def _clear_caches() -> None:
     """Forget every per-text answer (readings, features, examples), so each call does the
     work; per-word tables (verb classes) stay warm, as they are in any real session."""
-    from okrcoach.coach import features, metrics, number_roles, parse, reading, signals, words
+    from okrcoach.coach import features, metrics, number_names, parse, reading, signals, words
 
     for cached in (
         signals.read,
@@ -112,7 +112,7 @@ def _clear_caches() -> None:
         features.goal_evidence,
         features.objective_evidence,
         metrics.example_for,
-        number_roles.name_spans,
+        number_names.name_spans,
     ):
         cached.cache_clear()
 

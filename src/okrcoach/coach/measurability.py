@@ -18,185 +18,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from okrcoach.coach import bar_shapes as shapes
 from okrcoach.coach import lexicon as lx
 from okrcoach.coach.caching import PER_LINE
-from okrcoach.coach.number_roles import DIGIT_RUN, name_spans, names, picks_by_size, unscoped
+from okrcoach.coach.number_names import DIGIT_RUN, name_spans, names
+from okrcoach.coach.number_roles import picks_by_size, unscoped
 from okrcoach.coach.parse import MetricGuess, Quantity
 from okrcoach.coach.plain import plain_twin
 from okrcoach.coach.reading import LINE_CUES, reading
 from okrcoach.coach.todays_level import after_from, starts_here
 
 Evidence = dict[str, tuple[float, str]]
-
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = "|".join(w for w in lx.NUMBER_WORDS if w != "zero")
-_TIME_NOUN = r"(?:minute|hour|day|week|fortnight|month|quarter|term|year|sprint|shift|season)"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|payday)"
-
-_RATING = re.compile(
-    r"(?<!\bby\s)(?<!\bon\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bdue\s)"
-    # "Blood pressure currently 145/95": today's reading, no bar.
-    r"(?<!\bcurrently\s)(?<!\bnow\s)(?<!\btoday\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"\b(?!(?:50/50|60/40|40/60|70/30|30/70|80/20|20/80|90/10|10/90)\b)"
-    r"\d+(?:\.\d+)?\s?/\s?\d+\b(?!/)|\b\d(?:\.\d)?\s?(?:stars?|out of)\b",
-    re.I,
-)
-# "Zero-trust", "zero-day" and "no-code" are names, not a bar of none.
-_ZERO_NAMES = r"[\s-](?:trust|day|based|code|show|brainer|touch|waste|sum|inbox|click|party)\b"
-_ZERO_NAME = re.compile(r"zero" + _ZERO_NAMES, re.I)
-# "Say no" refuses, it sets no bar of none.
-_ZERO = re.compile(
-    r"(?<!\bsay\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bsaying\s)"
-    rf"\b(?:no|zero)\b(?!{_ZERO_NAMES})|\b(?:none|never|nil)\b"
-    r"|\w+-free\b|\bno\s+longer\b|\bnot\s+(?:a\s+)?single\b|\bnot\s+(?:one|once)\b"
-    # "Duplicate payments eliminated": none left is the bar.
-    r"|\b(?:eliminat|eradicat)(?:e|es|ed|ing)\b"
-    # "Nobody hired this quarter leaves": none as the subject ("features nobody uses" only
-    # picks which features).
-    r"|(?:^|[:;–—]\s)\W*nobody\b",
-    re.I,
-)
-_WITHOUT = re.compile(r"\bwithout\b", re.I)
-# A quantifier over a group of things: "every repo", "all 14 sites", "each new starter",
-# "100% of endpoints", "all of them". Over time units it is a rhythm, not a scope.
-_COVERAGE = re.compile(
-    r"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|our|my|their|its|your|these|those|\d+)\s+)?"
-    rf"(?!(?:other\s+)?{_TIME_NOUN}s?\b|{_WEEKDAY}s?\b|time\b|the\s+time\b)[a-z][\w-]*"
-    r"|\b100\s?%\s+of\b|\ball\s+of\s+(?:them|it)\b"
-    r"|\b(?:everything|everyone|everybody)\b(?!['’]s)",
-    re.I,
-)
-# A scope implied without a quantifier: "for the whole company", "across the fleet".
-_SCOPE = re.compile(
-    r"\b(?:whole|entire)\s+\w+|\b\w+-wide\b|\bacross\s+(?:the|our|all)\b|\bend\s+to\s+end\b",
-    re.I,
-)
-_FREQUENCY = re.compile(
-    r"\b(?:once|twice|thrice|\d+\s?x|\d+\s+times|\w+\s+times)\s+(?:a|an|per|each|every)\b"
-    r"|\b(?:daily|weekly|monthly|nightly|hourly|quarterly|fortnightly|termly|yearly|annually"
-    r"|biweekly|bi-weekly)\b"
-    rf"|\b(?:every|each)\s+(?:other\s+|single\s+|working\s+|business\s+)?(?:\w+\s+)?"
-    rf"(?:{_TIME_NOUN}|{_WEEKDAY})s?\b"
-    rf"|\b(?:every|each)\s+{_WEEKDAY}",
-    re.I,
-)
-# A metric's own words ("recurring revenue", "active users"); a rhythm word before them
-# names the metric ("Grow monthly recurring revenue") unless work follows ("weekly sales
-# calls" is a rhythm).
-_METRIC_WORD = "|".join(sorted(lx.METRIC_NOUNS | lx.RATE_WORDS, key=len, reverse=True))
-_WORK_WORD = "|".join(sorted(lx.ACTIVITY_NOUNS | lx.DELIVERABLE_NOUNS, key=len, reverse=True))
-# Words that end a metric's name: what follows them is no longer part of it.
-_LINKING = (
-    "with|to|for|on|in|at|by|from|and|or|the|a|an|of|per|each|every|across|our|my|their"
-    "|is|are|be|than|over|under|above|below|within"
-)
-# A rhythm that only names the thing: "a monthly budget spreadsheet", "the annual review".
-_FREQUENCY_NAME = re.compile(
-    r"\b(?:a|an|the|our|my)\s+(?:daily|weekly|monthly|quarterly|annual|yearly|termly)\s+\w+"
-    # ...or the metric it qualifies: "monthly churn", "weekly active users", "monthly
-    # close time".
-    r"|\b(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly|fortnightly)\s+"
-    rf"(?:(?!(?:{_LINKING}|{_WORK_WORD})\b)[a-z][\w-]*\s+){{0,2}}(?:{_METRIC_WORD})\b(?![\w-])"
-    rf"(?!\s+(?:{_WORK_WORD})\b)"
-    # ...or opening the line as a metric's name: "Weekly active users", "Daily step count".
-    r"|^(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly)\s+[a-z]",
-    re.I,
-)
-_TIME_BOUND = re.compile(
-    r"\b(?:same|next)[\s-](?:working\s+|business\s+)?day\b"
-    rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in|below|beneath|less\s+than"
-    rf"|no\s+more\s+than|at\s+most|max(?:imum)?)\s+(?:a|an|one|half\s+an?"
-    rf"|{_NUMBER_WORDS})\s+(?:working\s+|business\s+)?{_TIME_NOUN}s?\b"
-    rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{_TIME_NOUN}\b"
-    r"|\b(?:first|1st)\s(?:time|attempt|try|go)\b|\b(?:first|1st)-(?:attempt|try|go)\b"
-    r"|\bat\s+the\s+first\s+attempt\b"
-    r"|\bon\s+time\b",
-    re.I,
-)
-# A metric counted over someone's first stretch ("attrition in the first year", "dropout in
-# their first two weeks") names when the metric is counted, not how much of it is allowed:
-# the window is part of the metric's name (a subject doing something in its first week is
-# a time limit).
-_METRIC_FIRST = re.compile(
-    rf"\b(?:{_METRIC_WORD}|dropouts?|drop-?offs?|leavers|readmissions?|absences?)\s+(?:rates?\s+)?"
-    rf"(?:in|during|over|within)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+"
-    rf"(?:(?:{_NUMBER_WORDS})\s+)?{_TIME_NOUN}s?\b",
-    re.I,
-)
-_SHARE = re.compile(
-    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\s+of\b|\bhalf\s+(?:of|the|our|all)\b"
-    r"|\b\d+\s+(?:in|out\s+of)\s+\d+\b"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:{_NUMBER_WORDS})\b",
-    re.I,
-)
-_FRACTION = re.compile(r"\bby\s+(?:a|one)\s+(?:third|quarter|half|fifth)\b|\bin\s+half\b", re.I)
-_PER_PERIOD = re.compile(
-    r"\d[\d,.]*\s?[km]?\s?/\s?(?:day|d|week|wk|w|month|mo|year|yr|quarter|sprint|hour|hr|h"
-    r"|shift|term|head|person|rep)\b",
-    re.I,
-)
-# Units the number reader leaves out when they are glued on: "lose 6kg", "a 10km run".
-# A lone digit before "g" is a network generation ("5G"), not grams ("30g").
-_GLUED_UNIT = re.compile(r"\d(?:kg|kgs|lbs?|km|mi|cm|mm|kcal|cal|ml|l|mb|gb|tb)\b|\d\dg\b", re.I)
-_TARGET_WORD = re.compile(r"\b(?:target|goal|aim)\s*(?:of|:|=|is)?\s*[<>≤≥~]?\s*[€$£₹]?\d", re.I)
-_SIGN = re.compile(
-    # A sign is a bar for what has one: "EBITDA positive", "unit economics turn positive",
-    # "NPS turns positive" (above zero).
-    r"\b(?:cash[\s-]?flow|profit|profitable|margin|ebitda|income|balance|economics|contribution"
-    r"|earnings|roi|nps)\b[^.;]{0,40}"
-    r"\b(?:positive|break[\s-]?even|in\s+the\s+black)\b|\b(?:break|breaks|breaking|broke)[\s-]even\b"
-    r"|\bprofitable\b",
-    re.I,
-)
-_QUOTED_GRADE = re.compile(
-    r"\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed)|grad(?:e|es|ed)|mark(?:s|ed)?|call(?:s|ed)?)\b"
-    r"[^\"“”]{0,40}[\"“][^\"“”]{1,24}[\"”]",
-    re.I,
-)
-_UPGRADE = lx.wordset(
-    """upgrade upgrades upgraded upgrading bump bumped patch patched update updated migrate
-    migrated"""
-)
-# A time or a ratio written with a colon, as the bar: "parkrun under 24:30", "ROAS of at
-# least 4:1", "lights out before 23:00" (not "1:1s", the meetings, nor "at 8:45", a when).
-_CLOCK_BAR = re.compile(
-    r"\b(?:under|below|sub|in|within|than|before|by|beat|inside|of|above|over|least|most|to"
-    r"|from|averages?|averaging"
-    # "Wake up at 6:30", "log off at 17:30": the time a habit happens at is its bar.
-    r"|(?:up|off|bed|out)\s+at)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
-    re.I,
-)
-# A named level reached is the bar: "reach B2 in German", "get to grade 5 piano", "from B1
-# to B2" (a "Grade 6 reading programme" only names who it is for).
-_LEVEL_NAME = (
-    r"(?:[abc][12]\b|(?:grade|level|band|stage|dan|kyu|hsk|jlpt\s+n)\s?\d+\b|[a-z]+\s+belt\b)"
-)
-_NAMED_LEVEL = re.compile(
-    r"\b(?:reach(?:es|ed|ing)?|get(?:s|ting)?\s+to|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?"
-    r"|earn(?:s|ed|ing)?|promoted\s+to)\s+(?:(?:a|an|the|my|our|their)\s+)?"
-    rf"{_LEVEL_NAME}|\bfrom\s+{_LEVEL_NAME}\s+to\s+{_LEVEL_NAME}",
-    re.I,
-)
-# A grade named as the bar: "Ofsted rating Good or better", "rated Outstanding".
-_GRADE = (
-    r"(?:good|outstanding|excellent|satisfactory|green|gold|silver|bronze|platinum|merit"
-    r"|distinction)"
-)
-_GRADE_BAR = re.compile(
-    rf"\b(?:{_GRADE}|[a-e][+-]?)\s+or\s+(?:better|higher|above)\b"
-    rf"|\b(?:rated|graded|judged)\s+(?:as\s+)?{_GRADE}\b",
-    re.I,
-)
-_TOP_N = re.compile(rf"\btop[\s-](?:\d+|{_NUMBER_WORDS})\b", re.I)
-# A number straight before what it counts: "8 roadshows", "the 50 most-read articles".
-_COUNT_TAIL = r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b"
-_COUNTED_AFTER = re.compile(_COUNT_TAIL, re.I)
-_COUNTED_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS}){_COUNT_TAIL}", re.I)
-_NUMBER_WORD_SET = frozenset(lx.NUMBER_WORDS) - {"zero"}
-# A number word joined to the word after it names a kind of thing ("two-factor login",
-# "a four-day week trial", "one-click checkout"), it sets no level.
-_WORD_COMPOUND = re.compile(rf"(?:{_NUMBER_WORDS})-(?!fold\b|times\b)[a-z]", re.I)
-_METRIC_NAME = re.compile(r"^\s*(?:the\s+)?number\s+of\b|\bper\s+[a-z]+\s*$", re.I)
 
 _WORDS = {
     "m:rating": "it sets a rating to reach (such as 9/10)",
@@ -245,17 +77,17 @@ _FREQUENCY_CUES = (
 # (feature, cues of which the text must hold one for the pattern to be tried, pattern):
 # the cues keep a review cheap, most patterns are never run on most lines.
 _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("m:rating", ("/", "star", "out of"), _RATING),
+    ("m:rating", ("/", "star", "out of"), shapes.RATING),
     (
         "m:zero",
         ("no", "zero", "none", "never", "nil", "-free", "not ", "eliminat", "eradicat"),
-        _ZERO,
+        shapes.ZERO,
     ),
-    ("m:without", ("without",), _WITHOUT),
-    ("m:coverage", ("all", "every", "each", "100"), _COVERAGE),
-    ("m:scope-word", ("whole", "entire", "-wide", "across", "end to end"), _SCOPE),
-    ("m:frequency", _FREQUENCY_CUES, _FREQUENCY),
-    ("m:frequency-name", ("ly ", "annual"), _FREQUENCY_NAME),
+    ("m:without", ("without",), shapes.WITHOUT),
+    ("m:coverage", ("all", "every", "each", "100"), shapes.COVERAGE),
+    ("m:scope-word", ("whole", "entire", "-wide", "across", "end to end"), shapes.SCOPE),
+    ("m:frequency", _FREQUENCY_CUES, shapes.FREQUENCY),
+    ("m:frequency-name", ("ly ", "annual"), shapes.FREQUENCY_NAME),
     (
         "m:time-bound",
         (
@@ -274,29 +106,29 @@ _PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             "most",
             "max",
         ),
-        _TIME_BOUND,
+        shapes.TIME_BOUND,
     ),
-    ("m:share", ("third", "quarter", "fifth", "tenth", "half", " in ", "out of"), _SHARE),
-    ("m:fraction", ("third", "quarter", "half", "fifth"), _FRACTION),
-    ("m:per-period", ("/",), _PER_PERIOD),
-    ("m:sign", ("positive", "even", "black", "profitable"), _SIGN),
-    ("m:quoted-grade", ('"', "“"), _QUOTED_GRADE),
-    ("m:top-n", ("top",), _TOP_N),
+    ("m:share", ("third", "quarter", "fifth", "tenth", "half", " in ", "out of"), shapes.SHARE),
+    ("m:fraction", ("third", "quarter", "half", "fifth"), shapes.FRACTION),
+    ("m:per-period", ("/",), shapes.PER_PERIOD),
+    ("m:sign", ("positive", "even", "black", "profitable"), shapes.SIGN),
+    ("m:quoted-grade", ('"', "“"), shapes.QUOTED_GRADE),
+    ("m:top-n", ("top",), shapes.TOP_N),
     (
         "m:named-level",
         ("reach", "get to", "achiev", "attain", "earn", "promoted", "from"),
-        _NAMED_LEVEL,
+        shapes.NAMED_LEVEL,
     ),
     (
         "m:grade-bar",
         ("or better", "or higher", "or above", "rated", "graded", "judged"),
-        _GRADE_BAR,
+        shapes.GRADE_BAR,
     ),
 )
 _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("m:glued-unit", ("",), _GLUED_UNIT),
-    ("m:target-word", ("target", "goal", "aim"), _TARGET_WORD),
-    ("m:clock-bar", (":",), _CLOCK_BAR),
+    ("m:glued-unit", ("",), shapes.GLUED_UNIT),
+    ("m:target-word", ("target", "goal", "aim"), shapes.TARGET_WORD),
+    ("m:clock-bar", (":",), shapes.CLOCK_BAR),
 )
 _SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
@@ -344,7 +176,7 @@ _BARS = (
     "m:grade-bar",
 )
 
-_NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{_NUMBER_WORDS})\b")
+_NUMBER_OR_WORD = re.compile(rf"\d|\b(?:one|{shapes.NUMBER_WORDS})\b")
 # How well, with no bar for "well": "payroll runs smoothly every month".
 _MANNER = lx.wordset(
     """smoothly well effectively efficiently properly seamlessly steadily nicely strongly
@@ -353,7 +185,7 @@ _MANNER = lx.wordset(
 )
 # A comparative that bounds a count in words: "paged less than twice a week".
 _BOUND_IN_WORDS = re.compile(
-    rf"\b(?:less|fewer|more|lower|higher)\s+than\s+(?:once|twice|thrice|{_NUMBER_WORDS})\b"
+    rf"\b(?:less|fewer|more|lower|higher)\s+than\s+(?:once|twice|thrice|{shapes.NUMBER_WORDS})\b"
 )
 # A wish with only these says when or which, not how far: "Fewer findings rated High or
 # above".
@@ -367,15 +199,19 @@ _WISH_CLASSES = frozenset({"increase", "decrease", "vague"})
 def _counts(unnamed: str, tokens: tuple[str, ...], plain: bool = False) -> bool:
     """A number straight before the plural noun it counts: "8 roadshows", "three bids"
     (``plain``: ``unnamed`` is plain, see ``plain.py``)."""
-    runs, after = (_PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER) if plain else (DIGIT_RUN, _COUNTED_AFTER)
+    runs, after = (
+        (_PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER) if plain else (DIGIT_RUN, shapes.COUNTED_AFTER)
+    )
     for run in runs.finditer(unnamed):
         if run.group().replace(",", "").isdigit() and after.match(unnamed, run.end()):
             return True
-    return not _NUMBER_WORD_SET.isdisjoint(tokens) and bool(_COUNTED_WORD.search(unnamed))
+    return not shapes.NUMBER_WORD_SET.isdisjoint(tokens) and bool(
+        shapes.COUNTED_WORD.search(unnamed)
+    )
 
 
 _PLAIN_DIGIT_RUN, _PLAIN_COUNTED_AFTER, _PLAIN_DIGIT = map(
-    plain_twin, (DIGIT_RUN, _COUNTED_AFTER, _DIGIT)
+    plain_twin, (DIGIT_RUN, shapes.COUNTED_AFTER, shapes.DIGIT)
 )
 
 
@@ -399,7 +235,7 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
     spans = name_spans(text.lower(), text)[0] if len(counted) > 1 else ()
     return all(
         starts_here(q, text)  # "(currently ~520 tickets)": today's count of them
-        or (after_from(q, text) and not _COUNTED_AFTER.match(text, q.end))
+        or (after_from(q, text) and not shapes.COUNTED_AFTER.match(text, q.end))
         # "Month-1 churn: 12% now": a number that is a name is no level either way.
         or any(start <= q.start < end for start, end in spans)
         for q in counted
@@ -429,15 +265,15 @@ def measurable_evidence(text: str) -> Evidence:
     if (
         "m:time-bound" in evidence
         and "first" in low
-        and _METRIC_FIRST.search(low)
-        and not _TIME_BOUND.search(_METRIC_FIRST.sub(" ", low))
+        and shapes.METRIC_FIRST.search(low)
+        and not shapes.TIME_BOUND.search(shapes.METRIC_FIRST.sub(" ", low))
     ):
         del evidence["m:time-bound"]  # "Attrition in the first year": when, not how much
     # "Build a monthly budget": the only rhythm names the thing, it sets no rhythm.
     if (
         "m:frequency-name" in evidence
         and "m:frequency" in evidence
-        and len(_FREQUENCY.findall(low)) <= len(_FREQUENCY_NAME.findall(low))
+        and len(shapes.FREQUENCY.findall(low)) <= len(shapes.FREQUENCY_NAME.findall(low))
     ):
         del evidence["m:frequency"]
     if digits:
@@ -449,15 +285,15 @@ def measurable_evidence(text: str) -> Evidence:
     unnamed, named, version = names(low, read.text, plain) if digits else (low, False, False)
     if named:
         evidence["m:named-number"] = _FACTS["m:named-number"]
-        if "m:rating" in evidence and not _RATING.search(unnamed):
+        if "m:rating" in evidence and not shapes.RATING.search(unnamed):
             del evidence["m:rating"]  # "our 24/7 chat": a name, not a rating
     if version:
         evidence["m:version"] = _FACTS["m:version"]
-    digit_in = _PLAIN_DIGIT if plain else _DIGIT
+    digit_in = _PLAIN_DIGIT if plain else shapes.DIGIT
     only_names = (
         (named or version)
         and not digit_in.search(unnamed)
-        and _NUMBER_WORD_SET.isdisjoint(read.tokens)
+        and shapes.NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
     if only_names and ("m:clock-bar" in evidence or "m:named-level" in evidence):
         only_names = False  # "under 24:30", "reach B2": the name is the bar itself
@@ -465,8 +301,8 @@ def measurable_evidence(text: str) -> Evidence:
         [
             q
             for q in sig.quantities
-            if not _ZERO_NAME.match(read.text, q.start)
-            and not (q.unit == "" and _WORD_COMPOUND.match(read.text, q.start))
+            if not shapes.ZERO_NAME.match(read.text, q.start)
+            and not (q.unit == "" and shapes.WORD_COMPOUND.match(read.text, q.start))
         ]
         if "zero" in low or "-" in low
         else sig.quantities
@@ -492,7 +328,7 @@ def measurable_evidence(text: str) -> Evidence:
     if (
         digits
         and not counts
-        and not _UPGRADE.isdisjoint(read.tokens)
+        and not shapes.UPGRADE.isdisjoint(read.tokens)
         and not any(q.unit for q in sig.quantities)
     ):
         evidence["m:upgrade-version"] = _FACTS["m:upgrade-version"]
@@ -540,7 +376,7 @@ def measurable_evidence(text: str) -> Evidence:
         evidence["m:bound-in-words"] = _FACTS["m:bound-in-words"]
     bar = numbers or factor or any(map(evidence.__contains__, bars))
     if not numbers and not factor:
-        if ("number" in low or "per" in low) and _METRIC_NAME.search(low):
+        if ("number" in low or "per" in low) and shapes.METRIC_NAME.search(low):
             evidence["m:metric-name"] = _FACTS["m:metric-name"]
         done = read.sig.done_state or read.done_participle
         if not read.predicate and not done and not bar and len(read.tokens) <= 6:

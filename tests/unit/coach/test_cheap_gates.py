@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from okrcoach.coach import number_roles, reading, signals
+from okrcoach.coach import number_names, number_roles, reading, signals
 
 LINES = [
     "Help centre up and running by May",
@@ -57,11 +57,11 @@ NAMED_LINES = [
 
 @pytest.mark.parametrize("line", NAMED_LINES)
 def test_names_asked_for_number_by_number_are_the_names_of_the_whole_line(line: str) -> None:
-    whole = number_roles._capital_names(line)
-    shouts = number_roles._shouts(line)
-    for run in number_roles.DIGIT_RUN.finditer(line.lower()):
+    whole = number_names._capital_names(line)
+    shouts = number_names._shouts(line)
+    for run in number_names.DIGIT_RUN.finditer(line.lower()):
         start, end = run.span()
-        one = number_roles._capital_at(line, start, end) or (
-            number_roles._code_at(line, start, end) and not shouts
+        one = number_names._capital_at(line, start, end) or (
+            number_names._code_at(line, start, end) and not shouts
         )
         assert one == ((start, end) in whole)

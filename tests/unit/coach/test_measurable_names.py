@@ -12,7 +12,7 @@ import pytest
 
 from okrcoach.coach import parse_metric, review_key_result
 from okrcoach.coach.measurability import measurable_evidence
-from okrcoach.coach.number_roles import names
+from okrcoach.coach.number_names import names
 
 NOT_A_LEVEL = [
     # (text, the fact read)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from okrcoach.coach import measurability, number_roles, reading
+from okrcoach.coach import measurability, number_names, number_roles, reading
 from okrcoach.coach.plain import is_plain, plain_twin
 
 LINES = [
@@ -36,7 +36,7 @@ def _tables() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     ]
     pairs += [
         (w[0], p[0])
-        for w, p in zip(number_roles._NAME_PATTERNS, number_roles._PLAIN_NAME_PATTERNS, strict=True)
+        for w, p in zip(number_names._NAME_PATTERNS, number_names._PLAIN_NAME_PATTERNS, strict=True)
     ]
     pairs += list(zip(number_roles._FILTERS, number_roles._PLAIN_FILTERS, strict=True))
     return pairs
