@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "9f6d3d4de356caef"
+ANSWERS = "cb1e5330ba87b2d8"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
