@@ -47,6 +47,22 @@ _NEGATIVE = lx.wordset(
     lose losing lost waste wasting failing fail failure blame fault lazy sloppy mistakes
     problems complaining complaints excuses nothing bad worst terrible"""
 )
+# Praise that names no change: "world-class support", "sales excellence", "amazing
+# experiences", "really pop".
+SUPERLATIVE = lx.wordset(
+    """world-class best-in-class excellence excellent amazing awesome incredible outstanding
+    exceptional stellar top-notch next-level epic legendary fantastic brilliant superb
+    wow pop rockstar ninja"""
+)
+# The work said with what it is for: "Launch offline mode so inspectors can finish reports",
+# "Automate approvals so managers spend minutes on them", "in order to".
+_PURPOSE = re.compile(
+    r"\bso\s+that\b|\bin\s+order\s+to\b"
+    r"|\bso\s+(?:we|they|you|i|our|their|its|every|each|all|customers?|users?|staff|managers?"
+    r"|people|teams?|students?|pupils?|patients?|buyers?|clients?|agents?|engineers?|reps?)\b"
+    r"|\bso\s+(?:[a-z'’-]+\s+){1,3}?(?:can|could|will|would|never|always|no\s+longer|actually"
+    r"|finally)\b"
+)
 _CREDENTIAL = lx.wordset(
     """exam exams certification certifications certificate certified cert license licence
     accreditation accredited qualification diploma degree test grade badge belt"""
@@ -491,5 +507,11 @@ def objective_evidence(text: str) -> Evidence:
         evidence["compound"] = (1.0, 'two aims joined by "and"')
     elif joins:
         evidence["and"] = (1.0, 'it joins things with "and"')
+    if not SUPERLATIVE.isdisjoint(tokens):
+        word = next(t for t in tokens if t in SUPERLATIVE)
+        evidence["superlative"] = (1.0, f'"{word}" praises without saying what changes')
+    low = read.lowered
+    if (" so " in low or " in order to " in low) and _PURPOSE.search(low):
+        evidence["purpose"] = (1.0, "it says what the work is for")
     _words(read, evidence)
     return evidence

@@ -15,7 +15,7 @@ import re
 from pydantic import BaseModel
 
 from okrcoach.coach import lexicon as lx
-from okrcoach.coach.features import objective_evidence
+from okrcoach.coach.features import SUPERLATIVE, objective_evidence
 from okrcoach.coach.findings import Finding, Severity, score
 from okrcoach.coach.kr import causes_state
 from okrcoach.coach.model import FALLBACK, decide
@@ -166,11 +166,15 @@ def review_objective(title: str, *, why: str = "", has_parent: bool = False) -> 
     count = len(sig.tokens)
     bau = sig.lead in lx.BAU_WORDS or sig.tokens[0] in lx.BAU_WORDS
     generic = _generic(read)
-    task = "" if bau or generic else _task(read)
+    # "Provide truly world-class support": when the model sends it back, the praise is why.
+    praise = "" if generic or not bad else next((t for t in sig.tokens if t in SUPERLATIVE), "")
+    task = "" if bau or generic or praise else _task(read)
     if count < MIN_WORDS and not sig.quantities and not generic and not _has_direction(read):
         found.append((fire("obj.too-short", text=quote(sig.text)), count <= 1))
     elif generic:
         found.append((fire("obj.generic", text=quote(sig.text)), True))
+    if praise:
+        found.append((fire("obj.praise", word=quote(praise)), False))
     if bau:
         found.append((fire("obj.bau", verb=quote(sig.tokens[0]).capitalize()), False))
     if task:

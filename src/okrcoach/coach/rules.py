@@ -186,6 +186,14 @@ _RULES = (
         "Better for whom, and at what? Name the people who benefit and what will change for them.",
     ),
     Rule(
+        "obj.praise",
+        "objective",
+        P,
+        "Not an objective yet: {word} praises it without saying what changes, or for whom.",
+        "What would people notice if it were {word}? Name who benefits and what will be "
+        "different for them.",
+    ),
+    Rule(
         "obj.negative",
         "objective",
         P,

@@ -103,6 +103,10 @@ EXAMPLES: dict[str, tuple[Callable[[], list[Finding]], Callable[[], list[Finding
     ),
     "obj.generic": (obj("Make everything better"), obj("Make billing painless for small shops")),
     "obj.negative": (obj("Stop losing deals to cheaper rivals"), obj("Win the deals we deserve")),
+    "obj.praise": (
+        obj("Provide truly world-class support"),
+        obj("Our small-business customers get an amazing first month with us"),
+    ),
     "obj.not-yet": (obj("Be the best sales team"), obj("Delight our customers")),
     "obj.no-why": (
         obj("Delight our customers"),
@@ -216,3 +220,15 @@ def test_making_something_into_what_it_becomes_is_no_task(title: str) -> None:
 def test_making_a_thing_for_someone_is_still_a_task() -> None:
     findings = review_objective("Make the new billing page for the sales team").findings
     assert "obj.task" in {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Launch offline mode so inspectors can finish reports from basements",
+        "Automate expense approvals so managers spend minutes on them",
+    ],
+)
+def test_work_that_says_what_it_is_for_is_not_sent_back_as_a_task(title: str) -> None:
+    review = review_objective(title, why="a reason")
+    assert not [f for f in review.findings if f.severity is Severity.PROBLEM]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "cb1e5330ba87b2d8"
+ANSWERS = "ad74d90b5bebf947"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
