@@ -141,12 +141,15 @@ UPGRADE = lx.wordset(
     migrated"""
 )
 # A time or a ratio written with a colon, as the bar: "parkrun under 24:30", "ROAS of at
-# least 4:1", "lights out before 23:00" (not "1:1s", the meetings, nor "at 8:45", a when).
+# least 4:1", "lights out before 23:00", "9:40 → 8:15" (not "1:1s", the meetings, nor
+# "at 8:45", a when).
 CLOCK_BAR = re.compile(
     r"\b(?:under|below|sub|in|within|than|before|by|beat|inside|of|above|over|least|most|to"
     r"|from|averages?|averaging"
     # "Wake up at 6:30", "log off at 17:30": the time a habit happens at is its bar.
-    r"|(?:up|off|bed|out)\s+at)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
+    r"|(?:up|off|bed|out)\s+at)[\s-]+\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)"
+    # The time an arrow leads to: "2:05:30 -> 1:55:00".
+    r"|(?:->|=>|→|➜|➔|➡|⇒|⟶)\s*\d{1,3}:\d{1,2}(?::\d\d)?(?![\d:]|s\b)",
     re.I,
 )
 # A named level reached is the bar: "reach B2 in German", "get to grade 5 piano", "from B1

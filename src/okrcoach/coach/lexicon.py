@@ -325,6 +325,9 @@ MONTHS = wordset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+# The words before a number shaped like a year that make it a level to reach instead:
+# "reach 2000", "hit 2000 on Chess.com" ("from" and "to" lead to years as often).
+LEVEL_BEFORE_YEAR = wordset("than at about around over under below above reach hit past")
 CURRENCY_SYMBOLS = {"€": "€", "$": "$", "£": "£", "¥": "¥", "₹": "₹"}
 CURRENCY_CODES = {
     "eur": "€",

@@ -68,6 +68,10 @@ _NAMED_SOURCE = (
     r")"
     r"|\b(?=\d)(?:"
     r"\d(?:g|fa)\b"
+    # A race named by its distance where the line opens, before what is timed: "5k parkrun
+    # time from 27:40", "10k in 49:59", "5k under 24:30" (not "10k in revenue").
+    r"|^\d{1,3}\s?k\b(?=\s+(?:parkrun|run|race|time|pb|pr)\b"
+    r"|\s+(?:in|under|below|sub)\s+(?:under\s+)?\d{1,3}(?::\d\d|\s*min))"
     # A multiple that names a kind of person or mood: "10x-engineer energy".
     r"|\d+x-(?!fold\b)[a-z]+"
     # An age group: "the 18–34 segment".
@@ -300,6 +304,29 @@ def _metric_before(low: str, start: int) -> bool:
     return word is not None and word.group(1) in _METRIC_WORDS
 
 
+# A number that is not a year, then "to", just before a number: "1,500 to ".
+_COUNT_TO = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:k|%)?\s+to\s+$")
+# The word just after a number.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _year_counts(low: str, start: int, end: int) -> bool:
+    """Whether the number ``low[start:end]``, shaped like a year, is a count or a level as
+    ``parse`` reads it: a level word leads to it ("reach 2000", "from 1500 to 2000") or
+    it counts something ("2000 members")."""
+    if end - start != 4 or not low.startswith(("19", "20"), start):
+        return False
+    before = _LAST_WORD.search(low, max(0, start - 24), start)
+    if before is not None and before.group(1) in lx.LEVEL_BEFORE_YEAR:
+        return True
+    if _COUNT_TO.search(low, max(0, start - 24), start):
+        return True  # "from 1,500 to 2000": a count leads to it
+    after = _NEXT_WORD.match(low, end)
+    return after is not None and (
+        after.group(1) in lx.METRIC_NOUNS or after.group(1) in lx.ACTIVITY_NOUNS
+    )
+
+
 # The metric guess and the measurable facts both ask for the same line's names: read once.
 @lru_cache(maxsize=16)
 def name_spans(
@@ -366,6 +393,8 @@ def name_spans(
                 and (low.startswith("%", end) or low.endswith("per ", 0, hit[0]))
             ):
                 hit = None  # "core modules 54%", "points per sprint 40": a level, no name
+            if hit == (start, end) and kind == "name" and _year_counts(low, start, end):
+                hit = None  # "reach 2000 members", "from 1500 to 2000": a level, no year
             if (
                 hit
                 and kind == "compound"

@@ -50,7 +50,7 @@ _WORD_TARGET_VALUE |= {"three quarters": (75.0, "%")}
 _IDENTIFIER_TAIL = lx.wordset(
     "type certification certified compliance compliant audit standard report accreditation"
 )
-_QUANTITY_CONTEXT = lx.wordset("from to than at about around over under below above reach")
+_QUANTITY_CONTEXT = lx.LEVEL_BEFORE_YEAR | {"from", "to"}
 _PERCENT_WORDS = ("percent", "per cent", "percentage points", "pp", "points")
 
 

@@ -190,12 +190,17 @@ def starts_here(quantity: Quantity, text: str) -> bool:
 
 
 # A rhythm or a level in words where the line starts: "from weekly to daily", "fortnightly →
-# daily", "from once a month to every week". It names where things stand, with no number;
-# the caller tries it only on a line that holds "from" or an arrow.
+# daily", "from once a month to every week". It names where things stand, with no number
+# read as one; the caller tries it only on a line that holds "from" or an arrow.
 _FREQUENCY_WORD = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|quarterly|yearly|annually"
     r"|never|rarely|once\s+a\s+[a-z]+|twice\s+a\s+[a-z]+|every\s+(?:other\s+)?[a-z]+)"
 )
+# A time or a rating where the line starts, which no quantity reads: "from 27:40 to 24:30",
+# "pain from 6/10 to 3/10", "9:40 → 8:15".
+_SHAPED_LEVEL = r"(?:\d{1,3}:\d\d(?::\d\d)?|\d+(?:\.\d+)?/\d+)"
 WORDS_FROM = re.compile(
-    rf"\bfrom\s+{_FREQUENCY_WORD}\s+to\b|\b{_FREQUENCY_WORD}\s*(?:->|=>|→|➜|➔|➡|⇒|⟶)", re.I
+    rf"\bfrom\s+(?:{_FREQUENCY_WORD}|{_SHAPED_LEVEL})\s+to\b"
+    rf"|(?:\b{_FREQUENCY_WORD}|(?<![\d:/.]){_SHAPED_LEVEL})\s*(?:->|=>|→|➜|➔|➡|⇒|⟶)",
+    re.I,
 )

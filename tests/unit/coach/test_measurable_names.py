@@ -446,3 +446,39 @@ def test_every_one_of_the_things_a_number_picks_is_a_bar() -> None:
     assert "m:covered-filter" not in measurable_evidence(
         "Help centre relaunched in all 4 languages"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Grow members from 1500 to 2000", 2000),
+        ("Reach 2000 paying customers", 2000),
+        ("Hit 2000 rapid on Chess.com (1540 right now)", 2000),
+        ("1900 subscribers by the end of term", 1900),
+    ],
+)
+def test_a_count_shaped_like_a_year_is_still_a_count(text: str, target: float) -> None:
+    review = review_key_result(text)
+    assert review.measurable
+    assert parse_metric(text).target == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue back to 2019 levels", "Read more books in 2025", "Extend the lease to 2028"],
+)
+def test_a_year_stays_a_year(text: str) -> None:
+    assert not review_key_result(text).measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["5k parkrun time from 27:40 to 24:30", "5k under 24:30", "10k in 49:59 or better"]
+)
+def test_a_race_that_opens_the_line_before_its_time_is_not_the_target(text: str) -> None:
+    review = review_key_result(text)
+    assert review.measurable
+    assert review.guess.target is None
+
+
+def test_an_amount_that_opens_the_line_is_still_the_target() -> None:
+    assert review_key_result("10k in revenue from upsells").guess.target == 10000.0

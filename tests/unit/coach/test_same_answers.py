@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "ad74d90b5bebf947"
+ANSWERS = "93b7897b67c0f1b3"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

@@ -292,3 +292,25 @@ def test_a_starting_rhythm_in_words_is_a_baseline(text: str) -> None:
 
 def test_a_rhythm_with_nowhere_it_starts_has_no_baseline() -> None:
     assert not review_key_result("Deploy to production daily").has_baseline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mile time from 9:40 to 8:15",
+        "Average handle time down from 11:40 to 8:00",
+        "Pain score from 6/10 to 3/10",
+        "Sleep score 6/10 → 8/10",
+        "Half marathon 2:05:30 -> 1:55:00",
+    ],
+)
+def test_a_time_or_rating_where_it_starts_is_a_baseline(text: str) -> None:
+    review = review_key_result(text)
+    assert review.has_baseline
+    assert review.measurable
+    assert "kr.no-baseline" not in [f.rule_id for f in review.findings]
+
+
+def test_a_time_or_rating_as_the_only_bar_is_no_baseline() -> None:
+    assert not review_key_result("Parkrun under 24:30").has_baseline
+    assert not review_key_result("Pain score 3/10 or lower").has_baseline
