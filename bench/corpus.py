@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SPLITS = ("train", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-BLIND = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+SPLITS = ("train", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BLIND = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 @dataclass(frozen=True)

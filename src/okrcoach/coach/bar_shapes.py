@@ -63,6 +63,13 @@ FREQUENCY = re.compile(
     rf"|\b(?:every|each)\s+{WEEKDAY}",
     re.I,
 )
+# A rhythm said to be today's, in brackets or after a dash: "Deploy frequency (today: twice
+# a week)", "Gym – currently once a month". It says where things stand, not where to go.
+TODAYS_RHYTHM = re.compile(
+    r"(?:\(|[–—,;:]\s*|\s-\s*)(?:today|currently|now|at\s+the\s+moment|right\s+now)\b[\s:=]*"
+    r"(?:[a-z]+\s+){0,2}?(?:once|twice|thrice|\d+\s?x|\d+\s+times|\w+\s+times|daily|weekly"
+    r"|monthly|quarterly|fortnightly|yearly|every|each)\b[^()]*(?:\)|$)",
+)
 # A metric's own words ("recurring revenue", "active users"); a rhythm word before them
 # names the metric ("Grow monthly recurring revenue") unless work follows ("weekly sales
 # calls" is a rhythm).
@@ -85,12 +92,17 @@ FREQUENCY_NAME = re.compile(
     r"|^(?:daily|weekly|monthly|quarterly|annual|yearly|nightly|hourly|termly)\s+[a-z]",
     re.I,
 )
-TIME_BOUND = re.compile(
+_DURATION_BOUND = (
     r"\b(?:same|next)[\s-](?:working\s+|business\s+)?day\b"
     rf"|\b(?:within|under|inside|in\s+under|in\s+less\s+than|in|below|beneath|less\s+than"
     rf"|no\s+more\s+than|at\s+most|max(?:imum)?)\s+(?:a|an|one|half\s+an?"
     rf"|{NUMBER_WORDS})\s+(?:working\s+|business\s+)?{TIME_NOUN}s?\b"
-    rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{TIME_NOUN}\b"
+)
+# Of those, a length of time in words: "under an hour", "same day" (not "on time").
+DURATION_BOUND = re.compile(_DURATION_BOUND, re.I)
+TIME_BOUND = re.compile(
+    _DURATION_BOUND
+    + rf"|\b(?:in|on)\s+(?:their|the|its|his|her|my|our|your)\s+first\s+{TIME_NOUN}\b"
     r"|\b(?:first|1st)\s(?:time|attempt|try|go)\b|\b(?:first|1st)-(?:attempt|try|go)\b"
     r"|\bat\s+the\s+first\s+attempt\b"
     r"|\bon\s+time\b",

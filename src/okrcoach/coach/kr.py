@@ -240,7 +240,7 @@ def review_key_result(
     low = sig.lowered
     # "Deploy frequency from weekly to daily": where it starts, said in words.
     has_baseline = base is not None or (
-        ("from" in low or "→" in low or ">" in low or "➜" in low)
+        ("from" in low or "→" in low or ">" in low or "➜" in low or "(" in low)
         and WORDS_FROM.search(low) is not None
     )
     vanity_term = ""

@@ -276,6 +276,14 @@ def measurable_evidence(text: str) -> Evidence:
         and len(shapes.FREQUENCY.findall(low)) <= len(shapes.FREQUENCY_NAME.findall(low))
     ):
         del evidence["m:frequency"]
+    if (
+        "m:frequency" in evidence
+        and ("today" in low or "currently" in low or "now" in low or "moment" in low)
+        and not shapes.FREQUENCY.search(shapes.TODAYS_RHYTHM.sub(" ", low))
+    ):
+        # "Deploy frequency (today: twice a week)": where it stands, not where it should go.
+        del evidence["m:frequency"]
+        evidence["m:baseline-only"] = _FACTS["m:baseline-only"]
     if digits:
         for name, cues, pattern in _PLAIN_DIGIT_GATES if plain else _DIGIT_GATES:
             if cues & held and pattern.search(low):
@@ -295,8 +303,14 @@ def measurable_evidence(text: str) -> Evidence:
         and not digit_in.search(unnamed)
         and shapes.NUMBER_WORD_SET.isdisjoint(read.tokens)
     )
-    if only_names and ("m:clock-bar" in evidence or "m:named-level" in evidence):
-        only_names = False  # "under 24:30", "reach B2": the name is the bar itself
+    if only_names and (
+        "m:clock-bar" in evidence
+        or "m:named-level" in evidence
+        or ("m:time-bound" in evidence and shapes.DURATION_BOUND.search(low))
+    ):
+        # "under 24:30", "reach B2": the name is the bar itself; "restore under an hour for
+        # SEV1s": the bar is in words, the name only says which.
+        only_names = False
     counted = (
         [
             q

@@ -38,6 +38,8 @@ _DEFINITE_SET = re.compile(
     r"(?:(?:the|our|my|their|its|these|those|all)\s+"
     r"|(?<!\bin\s)(?<!into\s)(?<!\bto\s)(?:the|our|my|their)\s+top[\s-]?)"
     r"\d+(?:,\d{3})*(?:\s+|-)(?=[a-z])(?!(?:for|in|on|of|by|at|to|with|across|and|or)\b)"
+    # An amount is no set: "lose the 4 kg I put on", "recover the 2 M lost".
+    r"(?!(?:kg|kgs|kilos?|lbs?|pounds|stone|km|miles?|k|m|bn|percent)\b)"
     # "teams with 5+ seats", "systems holding >10k records": which things, not how many.
     r"|(?:with|holding|having)\s+(?:[<>≥≤]\s?\d[\d,.]*\s?[km]?|\d[\d,.]*\s?[km]?\+)"
     r"\s+[a-z][\w-]*"
@@ -59,6 +61,7 @@ _WISH_SCOPE = re.compile(
 )
 
 
+_PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|terms?|sprints?)\b"
 # A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
 _WINDOW = re.compile(
     r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
@@ -70,7 +73,13 @@ _WINDOW = re.compile(
     # ...or names the events themselves: "repeat contacts within 7 days", "readmissions
     # within 30 days" count what happens in that time.
     r"|repeat\s+[a-z]+|re-?admissions?|readmissions?|re-?opens|reopenings?|rollbacks"
-    r"|chargebacks|dropouts?|drop-?offs?)\s+(?:with)?in\s+\d+\s*-?\s*(?:[a-z]+)",
+    r"|chargebacks|dropouts?|drop-?offs?)\s+(?:with)?in\s+\d+\s*-?\s*(?:[a-z]+)"
+    # ...or the stretch a metric is read over: "open rate, rolling 30 days", "deal size –
+    # trailing 90 days", "acceptance rate, last 6 months", "quiz scores, first 4 weeks".
+    r"|\b(?:rolling|trailing)\s+\d+\s*-?\s*"
+    + _PERIOD
+    + r"|(?:[,–—(:]|\s-)\s*(?:the\s+|over\s+the\s+)?"
+    r"(?:last|past|first|next)\s+\d+\s*-?\s*" + _PERIOD,
     re.I,
 )
 
@@ -87,6 +96,9 @@ def _may_window(low: str) -> bool:
         or "opening" in low
         or "final" in low
         or "in " in low
+        or "rolling" in low
+        or "trailing" in low
+        or "past" in low
     )
 
 

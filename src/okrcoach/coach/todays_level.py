@@ -201,6 +201,8 @@ _FREQUENCY_WORD = (
 _SHAPED_LEVEL = r"(?:\d{1,3}:\d\d(?::\d\d)?|\d+(?:\.\d+)?/\d+)"
 WORDS_FROM = re.compile(
     rf"\bfrom\s+(?:{_FREQUENCY_WORD}|{_SHAPED_LEVEL})\s+to\b"
-    rf"|(?:\b{_FREQUENCY_WORD}|(?<![\d:/.]){_SHAPED_LEVEL})\s*(?:->|=>|→|➜|➔|➡|⇒|⟶)",
+    rf"|(?:\b{_FREQUENCY_WORD}|(?<![\d:/.]){_SHAPED_LEVEL})\s*(?:->|=>|→|➜|➔|➡|⇒|⟶)"
+    # ...or a rhythm said to be today's: "(today: twice a week)".
+    rf"|\((?:today|currently|now)\b[\s:=]*{_FREQUENCY_WORD}",
     re.I,
 )

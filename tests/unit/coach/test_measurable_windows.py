@@ -84,3 +84,42 @@ def test_a_count_in_words_beside_a_filter_is_still_a_count() -> None:
     review = review_key_result("Enterprise: three new customers over 1,000 seats signed")
     assert review.measurable
     assert review.guess.target == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email open rate, rolling 30 days",
+        "Average deal size – trailing 90 days",
+        "Offer acceptance rate, last 6 months",
+        "Quiz scores, first 4 weeks of term",
+        "Body fat percentage, next 12 weeks",
+    ],
+)
+def test_the_stretch_a_metric_is_read_over_sets_no_bar(text: str) -> None:
+    review = review_key_result(text)
+    assert not review.measurable
+    assert review.guess.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Email open rate above 30%, rolling 30 days", 30.0),
+        ("NPS over the last 6 months above 40", 40.0),
+        ("Close the last 3 deals", 3.0),
+    ],
+)
+def test_a_bar_beside_such_a_stretch_is_still_the_bar(text: str, target: float) -> None:
+    review = review_key_result(text)
+    assert review.measurable
+    assert review.guess.target == target
+
+
+def test_a_bar_in_words_beside_a_named_number_is_still_a_bar() -> None:
+    assert review_key_result("Mean time to restore under an hour for SEV1s").measurable
+
+
+def test_an_amount_after_the_is_an_amount_not_a_set() -> None:
+    assert review_key_result("Lose the 4 kg I put on last year").measurable
+    assert not review_key_result("Calmer check-in queues at the 3 depots").measurable

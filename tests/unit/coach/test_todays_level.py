@@ -314,3 +314,10 @@ def test_a_time_or_rating_where_it_starts_is_a_baseline(text: str) -> None:
 def test_a_time_or_rating_as_the_only_bar_is_no_baseline() -> None:
     assert not review_key_result("Parkrun under 24:30").has_baseline
     assert not review_key_result("Pain score 3/10 or lower").has_baseline
+
+
+def test_a_rhythm_said_to_be_todays_is_where_it_starts_not_a_bar() -> None:
+    review = review_key_result("Deploy frequency (today: twice a week)")
+    assert not review.measurable
+    assert review.has_baseline
+    assert review_key_result("Deploy daily (today: twice a week)").measurable
