@@ -130,7 +130,7 @@ _DIGIT_PATTERNS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("m:target-word", ("target", "goal", "aim"), shapes.TARGET_WORD),
     ("m:clock-bar", (":",), shapes.CLOCK_BAR),
 )
-_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ")
+_SCOPE_WORDS = (" over ", " above ", " under ", " below ", " than ", " >", " <")
 # Every cue above read in one pass over the text; each table row keeps the bits of its cues.
 # Inner states nobody can count without asking: "everyone feels they belong", "users love
 # the new editor", "a consistent tone across every channel". With no number, "every" or
@@ -232,6 +232,10 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
         return False
     if counted and _TO_WORDS.match(text, counted[-1].end):
         return False
+    if guess.numbers == 1 and len(counted) > 1:
+        # The guess read one level, where it starts; the others pick, name or window things
+        # ("Overdue receivables > 90 days: currently ₹1.8 crore").
+        counted = [q for q in counted if q.value == guess.baseline]
     spans = name_spans(text.lower(), text)[0] if len(counted) > 1 else ()
     return all(
         starts_here(q, text)  # "(currently ~520 tickets)": today's count of them

@@ -26,6 +26,8 @@ _NAMED_SOURCE = (
     r"\b(?=[a-z]++(?:\s+[a-z]++)?\.?[\s-]*\d)(?:"
     # A part of a book or course: "ch. 12", "chapter 3", "lesson 4", "episode 9".
     r"(?:ch\.?|chapters?|lessons?|episodes?|ep\.?|vol\.?|volume|pp?\.)\s?\d+\b|"
+    # A teaching set: "pupils in set 3", "sets 3 and 4" (not "Set 3 goals", a command).
+    r"(?:(?<=\bin\s)sets?|sets(?=\s\d+\s*(?:and|&|–|-|to)\s*\d))\s\d+\b|"
     r"(?:iso|years?|grades?|key stages?|ks|line|modules?|unit|warehouse|levels?|step|phases?"
     r"|tier|v"
     # "P1 incidents" names a priority; "P95" is a latency percentile, a metric.
@@ -312,8 +314,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 def _year_counts(low: str, start: int, end: int) -> bool:
     """Whether the number ``low[start:end]``, shaped like a year, is a count or a level as
-    ``parse`` reads it: a level word leads to it ("reach 2000", "from 1500 to 2000") or
-    it counts something ("2000 members")."""
+    ``parse`` reads it: a level word leads to it ("reach 2000", "from 1500 to 2000") or,
+    unless it is a recent year, it counts something ("2000 members")."""
     if end - start != 4 or not low.startswith(("19", "20"), start):
         return False
     before = _LAST_WORD.search(low, max(0, start - 24), start)
@@ -321,6 +323,8 @@ def _year_counts(low: str, start: int, end: int) -> bool:
         return True
     if _COUNT_TO.search(low, max(0, start - 24), start):
         return True  # "from 1,500 to 2000": a count leads to it
+    if low.startswith(("201", "202", "203"), start):
+        return False  # "the 2025 sales kickoff": a recent year names what follows it
     after = _NEXT_WORD.match(low, end)
     return after is not None and (
         after.group(1) in lx.METRIC_NOUNS or after.group(1) in lx.ACTIVITY_NOUNS

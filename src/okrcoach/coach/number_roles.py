@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from okrcoach.coach.bar_shapes import NUMBER_WORDS
 from okrcoach.coach.number_names import name_spans
 from okrcoach.coach.plain import is_plain, plain_twin
 
@@ -23,8 +24,8 @@ _SCOPE_NUMBER = re.compile(
     r"(?:\b(?!(?:stays|remains|keeps|sits|stands|averages|lands|ends|comes|peaks|tops|settles"
     r"|drops|falls|dips|rises|grows|shrinks|trends|goes|gets|runs|holds|lasts|takes|is|was"
     r"|does|waits|spends|costs|weighs|scores|measures)\b)[a-z][\w-]*s|\b(?:every|each|any)\s+[a-z][\w-]*)\s+"
-    r"(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
-    r"\s+than)\s+[€$£₹]?\d[\d,.]*\s?"
+    r"(?:(?:over|above|under|below|worth|(?:older|larger|bigger|smaller|more)"
+    r"\s+than)\s+|(?<=\s)[<>]=?\s*)[€$£₹]?\d[\d,.]*\s?"
     r"(?:k|m|bn|days?|weeks?|months?|years?|%|kb|mb|gb|tb|kg|lbs?|km|miles?)?\b",
     re.I,
 )
@@ -65,7 +66,7 @@ _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|terms?|sprints?)\b"
 # A window that says when, not how much: "in their first 14 days", "during the first 6 weeks".
 _WINDOW = re.compile(
     r"\b(?:in|during|over|for|after)\s+(?:the|their|its|his|her|my|our|your|a)\s+"
-    r"(?:first|last|next|opening|final)\s+\d+\s*-?\s*(?:[a-z]+)"
+    r"(?:first|last|next|opening|final)\s+(?:\d+|" + NUMBER_WORDS + r")\s*-?\s*(?:[a-z]+)"
     # ...or the time in which an event the metric counts happens: "tickets reopened
     # within 7 days" counts reopenings, it sets no time to reach.
     r"|\b(?:re-?opened|re-?admitted|rolled\s+back|reverted|returning|churned|churning"
@@ -131,10 +132,15 @@ def not_levels(
         or " above " in low
         or " under " in low
         or " below " in low
+        or " >" in low
+        or " <" in low
     ):
         spans += [m.span() for m in scope_number.finditer(low) if _filter(m, bare) == " "]
     if wish:
         spans += [m.span() for m in wish_scope.finditer(low)]
+    elif bare and ("our " in low or "the " in low or "their " in low or "my " in low):
+        # "Reading scores for our 2 feeder primaries": a metric for a known set of things.
+        spans += [m.span() for m in (_PLAIN_KNOWN_SET if plain else _KNOWN_SET).finditer(low)]
     return spans
 
 
@@ -249,6 +255,16 @@ _KNOWN_FEW = re.compile(
     re.I,
 )
 _PLAIN_KNOWN_FEW = plain_twin(_KNOWN_FEW)
+
+
+# A known set a metric is read for: "for our 2 feeder primaries", "across the 4 regions".
+_KNOWN_SET = re.compile(
+    r"\b(?:for|across|among|in|at)\s+(?:the|our|their|my)\s+\d+\s+"
+    r"(?!(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|quarters?)\b)"
+    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s\b",
+    re.I,
+)
+_PLAIN_KNOWN_SET = plain_twin(_KNOWN_SET)
 
 
 # The patterns that pick, point at or window things, and the same for plain lines.

@@ -77,6 +77,11 @@ _DATED_IN_BRACKETS = re.compile(
     r"\b[^()]*\)",
     re.I,
 )
+# Today's figure named just before it: "faster than today's 11 h average", "from the
+# current 40%", "beat our current 3.1".
+_TODAYS_BEFORE = re.compile(
+    r"\b(?:today'?s|today’s|(?:the|our|my|its|their)\s+current)\s+[~≈]?\s*[$€£₹]?$", re.I
+)
 _TARGET_IN_BRACKETS = re.compile(r"\b(?:target|goal|aim|by|to|until|before)\b|→|->", re.I)
 # A line that opens on where things stand: "Current savings rate 8%", "Today's NPS 31".
 # "Current customers renew at 90%" names who, and "at 90%" is a bar.
@@ -177,6 +182,8 @@ def starts_here(quantity: Quantity, text: str) -> bool:
     ):
         return True
     if "instead" in before and _INSTEAD_BEFORE.search(before):
+        return True
+    if ("oday" in before or "urrent" in before) and _TODAYS_BEFORE.search(before):
         return True
     if "(" not in text:
         return False

@@ -123,3 +123,31 @@ def test_a_bar_in_words_beside_a_named_number_is_still_a_bar() -> None:
 def test_an_amount_after_the_is_an_amount_not_a_set() -> None:
     assert review_key_result("Lose the 4 kg I put on last year").measurable
     assert not review_key_result("Calmer check-in queues at the 3 depots").measurable
+
+
+@pytest.mark.parametrize(
+    "text", ["Dropout in the first two weeks", "Happier customers in their first two weeks"]
+)
+def test_a_window_in_words_sets_no_bar(text: str) -> None:
+    assert not review_key_result(text).measurable
+
+
+def test_pupils_in_a_numbered_set_are_named_not_counted() -> None:
+    assert not review_key_result("Maths results for pupils in sets 3 and 4").measurable
+    assert review_key_result("Set 3 goals with each report").measurable
+
+
+def test_a_filter_written_with_a_sign_picks_things_and_sets_no_bar() -> None:
+    review = review_key_result("Overdue receivables > 90 days: currently ₹1.8 crore")
+    assert not review.measurable
+    assert review.has_baseline
+    assert review_key_result("Invoices > 60 days under 5% of AR").guess.target == 5.0
+    assert review_key_result("NPS > 50").guess.target == 50.0
+
+
+def test_a_metric_read_for_a_known_set_has_no_count_to_reach() -> None:
+    for text in ("Uptime for the 3 core services", "NPS across the 4 regions"):
+        review = review_key_result(text)
+        assert not review.measurable
+        assert review.guess.target is None  # the wizard offers no target of 3 or 4
+    assert review_key_result("Churn under 3% across our 4 regions").guess.target == 3.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "32ee960eb8fe869e"
+ANSWERS = "cee47aef7bac6a8b"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

@@ -321,3 +321,11 @@ def test_a_rhythm_said_to_be_todays_is_where_it_starts_not_a_bar() -> None:
     assert not review.measurable
     assert review.has_baseline
     assert review_key_result("Deploy daily (today: twice a week)").measurable
+
+
+def test_todays_figure_named_before_it_is_the_baseline() -> None:
+    review = review_key_result("Reply faster than today's 11 h average")
+    assert review.has_baseline
+    assert not review.measurable
+    assert review.guess.baseline == 11.0
+    assert review_key_result("Reply in 2 h, down from today's 11 h").guess.target == 2.0
