@@ -83,10 +83,19 @@ _QUALIFIERS = lx.wordset(
     """paying paid active activated retained returning repeat qualified engaged net weekly
     monthly daily recurring loyal converted successful"""
 )
+# Words before a count of people or things that keep only those who got value (each one
+# of ``_QUALIFIERS``).
+_VALUED = lx.wordset(
+    "paying active activated retained returning repeat qualified engaged converted loyal"
+)
 _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
     """hours hires candidates recruits roadshows doors outreach touchpoints followups
     follow-ups contacts prospects leads pitches assets commits prs deploys deployments
     releases tickets"""
+)
+# Points a score moves by, not story points: "up 10 points", "by 5 points", "+8 points".
+_POINTS_MOVED = re.compile(
+    r"(?:\b(?:up|down|by|gains?|rises?|falls?)\s+|[+−-])\d+(?:\.\d+)?\s*points\b"
 )
 _FILLER_Q = re.compile(r"\d")
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -316,15 +325,26 @@ def _shared(read: Reading, evidence: Evidence) -> None:
         name, fact = _PHRASE_FEATURES.get(phrase) or (f"p:{phrase}", _UNWORDED)
         evidence[name] = fact
     tokens = read.tokens
-    if not _QUALIFIERS.isdisjoint(tokens):
+    qualified = not _QUALIFIERS.isdisjoint(tokens)
+    if qualified:
         word = next(t for t in tokens if t in _QUALIFIERS)
         evidence["qualified-count"] = (1.0, f'it counts only "{word}" people or things')
     if not lx.VANITY_NOUNS.isdisjoint(tokens):
         word = next(t for t in tokens if t in lx.VANITY_NOUNS)
         evidence["vanity-noun"] = (1.0, f'"{word}" grows with effort or popularity')
+        # "150 paying newsletter subscribers", "active users": only those who got value.
+        if qualified and not _VALUED.isdisjoint(tokens):
+            index = tokens.index(word)
+            valued = [t for t in tokens[max(0, index - 2) : index] if t in _VALUED]
+            if valued:
+                evidence["valued-count"] = (
+                    1.0,
+                    f'it counts only "{valued[0]} {word}", who show value',
+                )
     if not _WORK_UNITS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _WORK_UNITS)
-        evidence["work-noun"] = (1.0, f'"{word}" is a unit of work')
+        if word != "points" or not _POINTS_MOVED.search(read.lowered):
+            evidence["work-noun"] = (1.0, f'"{word}" is a unit of work')
     if not lx.DONE_STATES.isdisjoint(tokens):
         evidence["done-word"] = (1.0, "a word says something is done")
     if read.held & _FEAT_BITS and _feat(read):

@@ -155,7 +155,7 @@ METRIC_NOUNS = wordset(
     gmv orders order basket weight score rating reviews stars emissions waste accidents
     absenteeism productivity roi payback burn inventory stock delays delay sla slas tco
     contribution market nps-score reach awareness break-even profitability vulnerabilities
-    violations injuries risks breaches frequency cadence turnaround duration"""
+    violations injuries risks breaches frequency cadence turnaround duration scores ratings"""
 )
 # Words that turn a count into a ratio or a quality: the opposite of a vanity count.
 RATE_WORDS = wordset(

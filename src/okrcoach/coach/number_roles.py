@@ -192,7 +192,9 @@ def _filter(match: re.Match[str], bare: bool = False) -> str:
     line = match.string
     # The unit may follow: "15 minutes", "3 business days".
     around = line[match.start() : match.end() + 18]
-    if _TIME_UNIT.search(around) and _TIME_METRIC.search(line, 0, match.start()):
+    # The metric may be the filter's own noun ("Delivery times under 2 days"): the rest of
+    # the match is a bound and a number, which hold no such word.
+    if _TIME_UNIT.search(around) and _TIME_METRIC.search(line, 0, match.end()):
         return found  # "Sales cycle for SMB deals under 30 days": the bound on the cycle
     plural = _PLURAL_AFTER.match(line, match.end())
     if plural is not None and not _PER_PERIOD_AFTER.match(line, plural.end()):

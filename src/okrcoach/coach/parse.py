@@ -379,9 +379,11 @@ def guess_metric(
                 factor = q.value
     baseline = target = change = None
     anchor: Quantity | None = None
+    base_q = target_q = None
     pair = _pair(text, found)
     if pair:
         baseline, target = pair[0].value, pair[1].value
+        base_q, target_q = pair
         anchor = pair[1] if pair[1].unit else pair[0]
     else:
         # "3 days → same day": a figure an arrow leads away from is where it starts.
@@ -396,14 +398,23 @@ def guess_metric(
                 or starts_here(q, text)
                 or (arrow and _ARROW_AFTER.match(text, q.end))
             ) and baseline is None:
-                baseline = q.value
+                baseline, base_q = q.value, q
                 anchor = anchor or q
             elif target is None:
-                target, anchor = q.value, q
+                target, anchor, target_q = q.value, q, q
     if pair and found:
         for q in found:
             if q.before == "by" and q is not pair[0] and q is not pair[1]:
                 change = q.value
+    if (
+        base_q is not None
+        and target_q is not None
+        and base_q.unit in _SECONDS
+        and target_q.unit in _SECONDS
+        and base_q.unit != target_q.unit
+    ):
+        # "within 4 hours (currently 3 days)": where it starts, in the target's unit.
+        baseline = round(base_q.value * _SECONDS[base_q.unit] / _SECONDS[target_q.unit], 2)
     unit = anchor.unit if anchor else ""
     kind = anchor.kind if anchor else None
     if pair and not unit:
@@ -426,6 +437,10 @@ def guess_metric(
             "numbers": len(found),
         },
     )
+
+
+# Each unit of time in seconds, to compare a start and a target written in different units.
+_SECONDS = {"ms": 0.001, "s": 1, "min": 60, "h": 3600, "days": 86400, "weeks": 604800}
 
 
 def _direction(

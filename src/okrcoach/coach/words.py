@@ -121,8 +121,32 @@ def lead_verb(tokens: tuple[str, ...]) -> tuple[int, str]:
             if tok in lx.LEAD_ONLY_VERBS and _object_follows(tokens, index + 1):
                 return index, tok
             return -1, ""
+        after = tokens[index + 1 : index + 2]  # a slice: no call on most lines
+        if after and after[0] in _MAY_NAME and _names_a_metric(tok, tokens, index + 1):
+            return -1, ""  # "Reading scores", "Test scores up 10 points": a metric's name
         return index, tok
     return -1, ""
+
+
+def _names_a_metric(tok: str, tokens: tuple[str, ...], index: int) -> bool:
+    """Whether the word of work ``tok`` and the noun at ``index`` name a metric: an "-ing"
+    word before a metric's noun ("reading scores", "hiring costs"), or any form before a
+    noun that only a measure is ("test scores", "build time"). A word of change is a verb
+    ("reducing costs", "cut time to value")."""
+    if not _VERB_CLASSES[tok] <= _WORK_ONLY:
+        return False
+    noun = tokens[index]
+    if noun in _MEASURE_HEADS:
+        return True
+    return tok.endswith("ing") and (noun in lx.METRIC_NOUNS or noun in _METRIC_HEADS)
+
+
+# Nouns that name only a measure, whatever word of work comes before them.
+_MEASURE_HEADS = wordset("score scores coverage times frequency cadence speed")
+_METRIC_HEADS = _MEASURE_HEADS | wordset("time age volume")
+# Every noun either test above can take, for one set look-up before the call.
+_MAY_NAME = _MEASURE_HEADS | _METRIC_HEADS | lx.METRIC_NOUNS
+_WORK_ONLY = frozenset({"delivery", "effort", "learning"})
 
 
 def _object_follows(tokens: tuple[str, ...], index: int) -> bool:

@@ -151,3 +151,10 @@ def test_a_metric_read_for_a_known_set_has_no_count_to_reach() -> None:
         assert not review.measurable
         assert review.guess.target is None  # the wizard offers no target of 3 or 4
     assert review_key_result("Churn under 3% across our 4 regions").guess.target == 3.0
+
+
+def test_a_bound_on_a_metric_of_time_named_by_its_plural_is_the_bar() -> None:
+    review = review_key_result("Delivery times under 2 days")
+    assert review.measurable
+    assert review.guess.target == 2.0
+    assert not review_key_result("Invoices older than 60 days").measurable

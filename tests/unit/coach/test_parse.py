@@ -139,3 +139,21 @@ def test_a_metric_with_only_todays_level_sets_no_target(text: str) -> None:
 def test_a_number_followed_by_a_bracket_is_not_marked_by_the_word_inside_it() -> None:
     guess = parse_metric("Churn below 2% (currently 3.1%)")
     assert (guess.baseline, guess.target) == (3.1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "unit"),
+    [
+        ("First reply from 2 days to 4 hours", 48.0, 4.0, "h"),
+        ("Page load from 3 s to 800 ms", 3000.0, 800.0, "ms"),
+        ("Leavers lose all access within 4 hours (currently 3 days)", 72.0, 4.0, "h"),
+    ],
+)
+def test_a_start_in_another_unit_of_time_is_read_in_the_targets_unit(
+    text: str, baseline: float, target: float, unit: str
+) -> None:
+    guess = parse_metric(text)
+    assert (guess.baseline, guess.target, guess.unit) == (baseline, target, unit)
+    assert guess.direction is Direction.DECREASE
+    rules = [f.rule_id for f in review_key_result(text).findings]
+    assert "kr.direction-mismatch" not in rules

@@ -8,7 +8,7 @@ from okrcoach.coach import review_key_result
 from okrcoach.coach.features import kr_evidence
 from okrcoach.coach.parse import Quantity, find_quantities
 from okrcoach.coach.reading import Reading, reading
-from okrcoach.coach.signals import Signals
+from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.words import strip_prefix
 
 
@@ -234,3 +234,15 @@ def test_a_feat_done_to_a_standard_is_a_result(text: str) -> None:
 )
 def test_the_same_verb_over_a_period_or_on_a_count_is_no_feat(text: str) -> None:
     assert "feat" not in kr_evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Reading scores", "Test scores up 10 points", "Shipping times under 2 days"]
+)
+def test_a_word_of_work_before_a_measure_names_the_metric(text: str) -> None:
+    assert review_key_result(text).kind == "outcome"
+
+
+def test_a_word_of_change_before_a_metric_is_still_the_verb() -> None:
+    assert read("Reducing costs by 10%").lead == "reduce"
+    assert read("Test the new checkout").lead == "test"

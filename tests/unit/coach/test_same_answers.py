@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "cee47aef7bac6a8b"
+ANSWERS = "acc958975e5a3fe3"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:

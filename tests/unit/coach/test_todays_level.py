@@ -252,7 +252,7 @@ def test_rupee_amounts_in_crore_and_lakh_are_read() -> None:
         ("Screen time under 2 hours a day (currently 4.5)", 4.5, 2),
         # What the target replaces, and a past period's figure in brackets.
         ("Potholes repaired within 7 days instead of 28", 28, 7),
-        ("Refunds handled in 48h instead of the current 6 days", 6, 48),
+        ("Refunds handled in 48h instead of the current 6 days", 144, 48),  # 6 days in h
         ("MQL to SQL conversion at least 35% (Q1: 22%)", 22, 35),
         ("Close €1.2M in new ARR (Q1 closed €800k)", 800_000, 1_200_000),
         ("KR 1 - CSAT ≥ 4.6 (Q2 closed at 4.3)", 4.3, 4.6),
