@@ -97,6 +97,8 @@ _COUNT_OF_WORK = lx.ACTIVITY_NOUNS | lx.wordset(
 _POINTS_MOVED = re.compile(
     r"(?:\b(?:up|down|by|gains?|rises?|falls?)\s+|[+−-])\d+(?:\.\d+)?\s*points\b"
 )
+# People, not documents: "my reports", "her direct reports".
+_PEOPLE_REPORTS = re.compile(r"\b(?:my|his|her|their|direct)\s+reports\b")
 _FILLER_Q = re.compile(r"\d")
 _NO_TOKENS: frozenset[str] = frozenset()
 _UNIT = itemgetter(1)  # a quantity's unit
@@ -343,7 +345,9 @@ def _shared(read: Reading, evidence: Evidence) -> None:
                 )
     if not _WORK_UNITS.isdisjoint(tokens):
         word = next(t for t in tokens if t in _WORK_UNITS)
-        if word != "points" or not _POINTS_MOVED.search(read.lowered):
+        if (word != "points" or not _POINTS_MOVED.search(read.lowered)) and (
+            word != "reports" or not _PEOPLE_REPORTS.search(read.lowered)
+        ):
             evidence["work-noun"] = (1.0, f'"{word}" is a unit of work')
     if not lx.DONE_STATES.isdisjoint(tokens):
         evidence["done-word"] = (1.0, "a word says something is done")

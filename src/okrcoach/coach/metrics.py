@@ -5,270 +5,57 @@ self-serve resolution rate from 40% to 60%'"), for alternatives to vanity counts
 ("instead of downloads: week-4 retention") and for learning key results (practice with
 feedback, a rubric score that rises, something you can now explain).
 
-Every example here is written to pass the coach's own review with no problem finding;
-a test enumerates them all.
+The areas and their metrics are in ``metric_library.py``. Every example, there and here,
+is written to pass the coach's own review with no problem finding; a test enumerates them
+all.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from okrcoach.coach.caching import PER_LINE
-from okrcoach.coach.lexicon import wordset
+from okrcoach.coach.metric_library import AREAS, DEFAULT_METRIC, Area, Metric
+
+__all__ = [
+    "AREAS",
+    "DEFAULT_METRIC",
+    "LEARNING_KR_TEMPLATES",
+    "VANITY_ALTERNATIVES",
+    "Area",
+    "Metric",
+    "areas_for",
+    "every_example",
+    "example_for",
+    "learning_krs",
+    "outcome_kr",
+    "suggest_metrics",
+    "vanity_alternative",
+]
 
 
-@dataclass(frozen=True)
-class Metric:
-    """An outcome metric with an illustrative key result built on it."""
-
-    name: str  # "self-serve resolution rate"
-    example: str  # "Raise the self-serve resolution rate from 40% to 60%"
-
-
-@dataclass(frozen=True)
-class Area:
-    name: str
-    triggers: frozenset[str]
-    metrics: tuple[Metric, ...]
-
-
-def _m(name: str, example: str) -> Metric:
-    return Metric(name, example)
-
-
-AREAS: tuple[Area, ...] = (
-    Area(
-        "support",
-        wordset(
-            """help support faq ticket tickets helpdesk centre center chatbot docs macros
-            agents chat chats inbox escalation escalations knowledge-base article articles
-            answer answers answered respond resolve resolved complaint complaints refund
-            refunds callback callbacks"""
-        ),
-        (
-            _m(
-                "self-serve resolution rate", "Raise the self-serve resolution rate from 40% to 60%"
-            ),
-            _m("tickets per customer", "Cut tickets per 100 customers from 12 to 8 a month"),
-            _m("first-reply time", "Cut median first-reply time from 24 h to 4 h"),
-            _m("customer satisfaction (CSAT)", "Raise CSAT from 4.1 to 4.6"),
-        ),
-    ),
-    Area(
-        "sales",
-        wordset(
-            """call calls sales lead leads prospect prospects deal deals outreach pipeline
-            demo demos sdr sdrs quota crm proposal proposals pitch pitches account accounts"""
-        ),
-        (
-            _m("win rate", "Raise the win rate on qualified deals from 18% to 25%"),
-            _m(
-                "meetings that become opportunities",
-                "Raise demo-to-opportunity conversion from 30% to 45%",
-            ),
-            _m("sales cycle length", "Cut the median sales cycle from 60 to 45 days"),
-            _m("new annual recurring revenue", "Grow new ARR from €400k to €550k"),
-        ),
-    ),
-    Area(
-        "marketing",
-        wordset(
-            """blog post posts content seo newsletter newsletters video videos webinar
-            webinars campaign campaigns ads social brand podcast podcasts landing traffic
-            followers downloads impressions views"""
-        ),
-        (
-            _m(
-                "visitor-to-signup conversion", "Raise visitor-to-signup conversion from 2% to 3.5%"
-            ),
-            _m(
-                "leads that become opportunities",
-                "Raise the share of leads that become opportunities from 12% to 20%",
-            ),
-            _m("cost per acquired customer", "Cut customer acquisition cost from €220 to €160"),
-            _m(
-                "week-4 retention of new sign-ups",
-                "Raise week-4 retention of new sign-ups from 25% to 35%",
-            ),
-        ),
-    ),
-    Area(
-        "product",
-        wordset(
-            """feature features onboarding signup sign-up trial activation tutorial app
-            release releases launch redesign dashboard beta mvp pricing checkout billing"""
-        ),
-        (
-            _m("activation rate", "Raise new-user activation from 35% to 50% in the first week"),
-            _m(
-                "feature adoption",
-                "Raise weekly active use of the feature from 10% to 25% of accounts",
-            ),
-            _m("trial-to-paid conversion", "Raise trial-to-paid conversion from 8% to 12%"),
-            _m("week-4 retention", "Raise week-4 retention from 30% to 40%"),
-        ),
-    ),
-    Area(
-        "engineering",
-        wordset(
-            """test tests testing bug bugs refactor qa deploy deploys deployment pipeline ci
-            migration migrate infrastructure database api service services kubernetes cloud
-            monitoring alerts code commits"""
-        ),
-        (
-            _m(
-                "defects found after release",
-                "Cut defects found after release from 20 to 8 a month",
-            ),
-            _m("change failure rate", "Cut the change failure rate from 15% to 5%"),
-            _m("lead time for changes", "Cut lead time for changes from 5 days to 1 day"),
-            _m("uptime", "Raise monthly uptime from 99.5% to 99.9%"),
-        ),
-    ),
-    Area(
-        "performance",
-        wordset("page pages website site mobile performance speed cache latency load slow"),
-        (
-            _m("page load time", "Cut the median page load time from 3.2 s to 1.5 s"),
-            _m("p95 latency", "Cut p95 API latency from 800 ms to 300 ms"),
-        ),
-    ),
-    Area(
-        "security",
-        wordset(
-            """security phishing mfa sso vulnerability vulnerabilities patch patches pen
-            audit audits soc iso edr access laptops keys secrets"""
-        ),
-        (
-            _m(
-                "phishing report rate",
-                "Raise the share of staff who report a test phish from 30% to 70%",
-            ),
-            _m(
-                "time to patch critical issues",
-                "Cut median time to patch critical vulnerabilities from 30 to 7 days",
-            ),
-            _m(
-                "security incidents",
-                "Cut security incidents with customer impact from 4 to 0 a year",
-            ),
-        ),
-    ),
-    Area(
-        "finance",
-        wordset(
-            """finance budget budgets invoice invoices invoicing close month-end payroll cash
-            forecast forecasting expenses spend procurement suppliers payments accounts"""
-        ),
-        (
-            _m("days to close the books", "Cut month-end close from 9 to 4 working days"),
-            _m("days sales outstanding", "Cut days sales outstanding from 52 to 40"),
-            _m("forecast accuracy", "Raise forecast accuracy from 85% to 95%"),
-            _m("gross margin", "Raise gross margin from 58% to 63%"),
-        ),
-    ),
-    Area(
-        "people",
-        wordset(
-            """hire hiring recruit recruiting recruiters engineers interview interviews
-            candidates onboard onboarded employees staff team culture engagement survey
-            surveys managers one-on-ones 1:1s"""
-        ),
-        (
-            _m("time to fill a role", "Cut the time to fill an open role from 60 to 40 days"),
-            _m("offer acceptance rate", "Raise the offer acceptance rate from 70% to 85%"),
-            _m("engagement score", "Raise the engagement score from 6.8 to 7.5"),
-            _m("regretted attrition", "Cut regretted attrition from 12% to 7%"),
-        ),
-    ),
-    Area(
-        "operations",
-        wordset(
-            """warehouse shipping delivery deliveries orders order stock inventory supplier
-            suppliers logistics process processes shifts rota fleet maintenance"""
-        ),
-        (
-            _m("on-time delivery", "Raise on-time delivery from 88% to 96%"),
-            _m("order-to-ship time", "Cut order-to-ship time from 48 h to 24 h"),
-            _m("stock-outs", "Cut stock-outs from 30 to 10 a month"),
-        ),
-    ),
-    Area(
-        "education",
-        wordset(
-            """students student pupils pupil class classes lesson lessons teacher teachers
-            course courses curriculum homework exam exams school worksheets reading"""
-        ),
-        (
-            _m(
-                "students meeting the standard",
-                "Raise the share of pupils at the expected standard from 60% to 75%",
-            ),
-            _m("course completion", "Raise course completion from 45% to 65%"),
-            _m("assessment scores", "Raise the median end-of-unit score from 58% to 70%"),
-        ),
-    ),
-    Area(
-        "speaking",
-        wordset("talk talks speaking speech speeches presentation presentations conference stage"),
-        (
-            _m("audience rating", "Raise my average audience rating from 3.6 to 4.3 out of 5"),
-            _m("talks accepted", "Get 3 of my talk proposals accepted, up from 0 last year"),
-            _m(
-                "self-rated nerves",
-                "Lower my self-rated nerves before a talk from 8 to 4 out of 10",
-            ),
-        ),
-    ),
-    Area(
-        "health",
-        wordset(
-            """gym running workout workouts training swim cycling steps sleep
-            weight diet yoga fitness marathon half-marathon race races km strength stretch
-            meditate meditation walk walking hike"""
-        ),
-        (
-            _m("resting heart rate", "Lower my resting heart rate from 72 to 64"),
-            _m("5 km time", "Cut my 5 km time from 31 to 27 minutes"),
-            _m("nights of 7 hours' sleep", "Sleep at least 7 hours on 5 of 7 nights, up from 2"),
-        ),
-    ),
-    Area(
-        "community",
-        wordset("community forum members meetup meetups events event volunteers volunteer"),
-        (
-            _m(
-                "members who return",
-                "Raise the share of members active again within 30 days from 20% to 35%",
-            ),
-            _m(
-                "questions answered by members",
-                "Raise the share of forum questions answered by members from 30% to 60%",
-            ),
-        ),
-    ),
-)
-
-DEFAULT_METRIC = _m(
-    "the share of people who get the result",
-    "Raise the share of customers who reach the result from 40% to 55%",
-)
-
-# Alternatives to vanity counts: what to measure instead of the count.
+# Alternatives to vanity counts: what to measure instead of the count. A two-word key
+# ("podcast downloads") is tried before its last word alone ("downloads").
 VANITY_ALTERNATIVES: dict[str, str] = {
     "downloads": "week-4 retention of new users",
     "installs": "week-4 retention of new users",
+    "podcast downloads": "the share of listeners who come back for the next episode",
+    "podcast listens": "the share of listeners who come back for the next episode",
+    "listens": "the share of listeners who finish an episode",
     "followers": "clicks from social posts that become sign-ups",
     "likes": "sign-ups from social posts",
     "views": "the share of visitors who sign up",
+    "video views": "the share of viewers who watch to the end",
     "pageviews": "the share of visitors who sign up",
     "visits": "the share of visitors who sign up",
+    "gym visits": "a measure of fitness, such as resting heart rate or a 5 km time",
+    "check-ins": "a measure of fitness, such as resting heart rate or a 5 km time",
     "visitors": "the share of visitors who sign up",
     "traffic": "visitor-to-signup conversion",
     "impressions": "click-through to a sign-up",
     "signups": "the share of sign-ups who activate in week one",
     "registrations": "the share of registrations who activate in week one",
+    "webinar registrations": "the share of attendees who book a demo",
     "subscribers": "the share of subscribers who open and click",
     "hours": "what those hours should produce, such as cycle time or quality",
     "meetings": "decisions made or problems solved",
@@ -281,6 +68,9 @@ VANITY_ALTERNATIVES: dict[str, str] = {
     "commits": "lead time for changes, or defects after release",
     "lines": "defects after release, or lead time for changes",
     "attendees": "the share of attendees who take the next step",
+    "lessons": "what pupils can now do, such as the share at the expected standard",
+    "scans": "the time it takes to fix what the scans find",
+    "reports": "the decisions the reports change, or the hours they save",
 }
 
 # Learning key results: growth shown, practised with feedback, or reflected on.
@@ -304,10 +94,15 @@ def _areas_by_word() -> dict[str, tuple[int, ...]]:
 _AREAS_BY_WORD = _areas_by_word()
 
 
+def _tokens(text: str) -> set[str]:
+    """The words of ``text`` in lower case, with and without the punctuation around them."""
+    tokens = set(text.lower().replace("/", " ").split())
+    return tokens | {t.strip(".,:;!?()'\"") for t in tokens}
+
+
 def _hits(text: str) -> dict[int, int]:
     """For each area (by position) whose words appear in ``text``: how many of them."""
-    tokens = set(text.lower().replace("/", " ").split())
-    tokens |= {t.strip(".,:;!?()'\"") for t in tokens}
+    tokens = _tokens(text)
     hits: dict[int, int] = {}
     for token in _AREAS_BY_WORD.keys() & tokens:
         for index in _AREAS_BY_WORD[token]:
@@ -321,29 +116,39 @@ def areas_for(text: str) -> list[Area]:
     return [AREAS[index] for _, index in scored]
 
 
+def _ranked(area: Area, tokens: set[str]) -> list[Metric]:
+    """The area's metrics, those whose cues ``tokens`` hold most first (then in order)."""
+    order = sorted(range(len(area.metrics)), key=lambda i: -len(area.metrics[i].cues & tokens))
+    return [area.metrics[i] for i in order]
+
+
 def suggest_metrics(text: str, limit: int = 5) -> list[str]:
     """Outcome metrics a task like ``text`` usually serves, best first (never empty)."""
+    tokens = _tokens(text)
     names: list[str] = []
     for area in areas_for(text):
-        names += [m.name for m in area.metrics if m.name not in names]
+        names += [m.name for m in _ranked(area, tokens) if m.name not in names]
     return (names or [DEFAULT_METRIC.name])[:limit]
 
 
 @lru_cache(maxsize=PER_LINE)
 def example_for(text: str) -> Metric:
-    """The library's best illustrative outcome for the words of ``text``."""
+    """The library's best illustrative outcome for the words of ``text``: from the area
+    most of its words point to, the metric whose cues it holds most."""
     hits = _hits(text)
     if not hits:
         return DEFAULT_METRIC
     _, first = min((-count, index) for index, count in hits.items())
-    return AREAS[first].metrics[0]
+    return _ranked(AREAS[first], _tokens(text))[0]
 
 
 def vanity_alternative(term: str) -> str:
-    """What to measure instead of a vanity count ("downloads" -> week-4 retention)."""
+    """What to measure instead of a vanity count ("downloads" -> week-4 retention,
+    "podcast downloads" -> listeners who come back)."""
     words = term.lower().split()
-    for word in reversed(words):
-        for key in (word, word.rstrip("s") + "s"):
+    for index in range(len(words) - 1, -1, -1):
+        pair = " ".join(words[index - 1 : index + 1]) if index else ""
+        for key in (pair, words[index], words[index].rstrip("s") + "s"):
             if key in VANITY_ALTERNATIVES:
                 return VANITY_ALTERNATIVES[key]
     return "a rate, a conversion or retention that shows someone got value"

@@ -82,7 +82,21 @@ def _object_phrase(sig: Signals) -> str:
     rest = _DEADLINE_TAIL.sub("", rest.strip()).strip(" ,.")
     if rest[:4].lower() == "the ":
         rest = "the " + rest[4:]
-    return rest
+    return to_you(rest)
+
+
+# The writer's own words, as the coach says them back: "my novel" is "your novel".
+_YOURS = {"my": "your", "mine": "yours", "myself": "yourself", "me": "you", "I": "you"}
+_YOURS |= {"our": "your", "ours": "yours", "ourselves": "yourselves", "us": "you", "we": "you"}
+_FIRST_PERSON = re.compile(r"\b(?:my|mine|myself|me|I|our|ours|ourselves|us|we)\b")
+
+
+def to_you(phrase: str) -> str:
+    """``phrase`` with the writer's "my", "our", "I" and "me" said back as "your" and
+    "you" ("Write 3 chapters of my novel": "because you write 3 chapters of your novel")."""
+    if "m" not in phrase and "I" not in phrase and "u" not in phrase and "w" not in phrase:
+        return phrase
+    return _FIRST_PERSON.sub(lambda m: _YOURS[m.group()], phrase)
 
 
 def _with_article(phrase: str) -> str:

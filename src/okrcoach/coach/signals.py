@@ -134,7 +134,9 @@ def _activity(text: str, lead_classes: frozenset[str], found: tuple[Quantity, ..
                 # The noun may go on: "200 outreach emails", not "200 outreach".
                 end = index + 1
                 while end < len(following) and (
-                    following[end] in lx.ACTIVITY_NOUNS or following[end] in lx.WORK_ITEM_NOUNS
+                    following[end] in lx.ACTIVITY_NOUNS
+                    or following[end] in lx.WORK_ITEM_NOUNS
+                    or following[end] in lx.VANITY_NOUNS  # "10k page views"
                 ):
                     end += 1
                 span = " ".join(following[:end])

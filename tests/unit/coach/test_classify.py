@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from okrcoach.coach import classify_goal
+from okrcoach.coach import classify_goal, review_key_result
 from okrcoach.domain import Maturity
 
 
@@ -86,3 +86,9 @@ def test_reasons_say_each_thing_once_and_in_a_sentence() -> None:
     counted = classify_goal("I have never sold at a trade fair, but sign 12 distributors")
     assert "a number" not in counted.reasons
     assert all(reason.split()[0] != "a" for reason in counted.reasons)
+
+
+def test_direct_reports_are_people_not_a_unit_of_work() -> None:
+    reasons = classify_goal("Get comfortable giving feedback to my reports").reasons
+    assert not any("unit of work" in reason for reason in reasons)
+    assert review_key_result("Build 40 new reports in the BI tool").kind == "task"
