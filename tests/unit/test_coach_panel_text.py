@@ -23,3 +23,13 @@ def test_a_question_without_an_example_does_not_promise_ctrl_r() -> None:
     shown = render_note(note)
     assert "Where does it stand today?" in shown
     assert "ctrl+r" not in shown
+
+
+def test_the_most_serious_finding_is_shown_first() -> None:
+    # The vanity problem comes after the missing baseline in the review; the panel, which
+    # shows only its first lines at 80×24, puts the problem first.
+    note = note_for("Podcast downloads per episode: 1,000")
+    rules = [f.rule_id for f in note.findings]
+    assert rules.index("kr.no-baseline") < rules.index("kr.vanity")
+    shown = render_note(note)
+    assert shown.index("grows with effort") < shown.index("no starting value")

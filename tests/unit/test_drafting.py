@@ -307,6 +307,10 @@ def test_outcome_answers_make_a_complete_kr_and_refuse_bad_numbers() -> None:
     with pytest.raises(ValueError, match="must differ"):
         o.outcome_kr("x", o.read_amount("3"), o.read_amount("3"))
     assert o.is_task(["kr.task"]) and not o.is_task(["kr.vague"])
+    picked = o.outcome_kr(
+        "listeners who finish an episode", o.read_amount("30%"), o.read_amount("45%")
+    )
+    assert picked.text == "Raise the share of listeners who finish an episode from 30% to 45%"
 
 
 def test_a_big_cut_is_a_cut_not_a_multiple_of_the_baseline() -> None:

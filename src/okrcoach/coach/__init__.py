@@ -14,6 +14,7 @@ from okrcoach.coach.findings import Finding, Severity
 from okrcoach.coach.kr import KRReview, review_key_result
 from okrcoach.coach.metrics import (
     learning_krs,
+    metric_phrase,
     outcome_kr,
     suggest_metrics,
     vanity_alternative,
@@ -36,6 +37,7 @@ __all__ = [
     "Severity",
     "classify_goal",
     "learning_krs",
+    "metric_phrase",
     "outcome_kr",
     "parse_metric",
     "review_cycle",

@@ -246,6 +246,14 @@ def _baseline_only(guess: MetricGuess, counted: Sequence[Quantity], text: str) -
     )
 
 
+def _upgrades(tokens: tuple[str, ...]) -> bool:
+    """Whether a word of upgrading does the work ("Upgrade Django from 4 to 5"), not names
+    a metric's time ("Cut time to patch critical issues from 30 to 20 days")."""
+    return any(
+        t in shapes.UPGRADE and (i == 0 or tokens[i - 1] != "to") for i, t in enumerate(tokens)
+    )
+
+
 # Each fact as its evidence holds it, made once: a line sets two on average, each was a
 # call in Python and a new tuple.
 _FACTS = {name: (1.0, words) for name, words in _WORDS.items()}
@@ -347,6 +355,7 @@ def measurable_evidence(text: str) -> Evidence:
         digits
         and not counts
         and not shapes.UPGRADE.isdisjoint(read.tokens)
+        and _upgrades(read.tokens)
         and not any(q.unit for q in sig.quantities)
     ):
         evidence["m:upgrade-version"] = _FACTS["m:upgrade-version"]

@@ -45,7 +45,10 @@ AREAS: tuple[Area, ...] = (
         "relationships",
         """mum mom dad parents family kids children friends friend partner wife husband
         grandparents grandma grandpa siblings sister brother""",
-        _m("closeness", "Raise how close I feel to my family from 5 to 8 out of 10"),
+        _m(
+            "how close I feel to my family",
+            "Raise how close I feel to my family from 5 to 8 out of 10",
+        ),
     ),
     _area(
         "wellbeing",
@@ -294,7 +297,7 @@ AREAS: tuple[Area, ...] = (
             "attrition leavers retention exit",
         ),
         _m(
-            "training put to use",
+            "trainees who use the skill at work",
             "Raise the share of trainees whose manager sees the skill used from 30% to 60%",
             "training trainings course courses learning",
         ),
@@ -393,7 +396,7 @@ AREAS: tuple[Area, ...] = (
             "sleep bed bedtime",
         ),
         _m(
-            "strength",
+            "my squat weight",
             "Raise my squat from 60 kg to 80 kg for 5 reps",
             "gym strength lifting weights squat",
         ),
@@ -413,7 +416,7 @@ AREAS: tuple[Area, ...] = (
         "writing",
         "book novel manuscript chapter chapters writing poems stories story essay essays",
         _m(
-            "pieces accepted",
+            "stories or articles accepted",
             "Get 2 of my short stories accepted by a magazine, up from 0 last year",
         ),
     ),
@@ -422,7 +425,7 @@ AREAS: tuple[Area, ...] = (
         """spanish french german italian japanese mandarin chinese portuguese arabic
         language languages fluency vocabulary duolingo""",
         _m(
-            "speaking level",
+            "my tutor's rating of my speaking",
             "Raise my tutor's rating of my spoken Spanish from 2 to 4 out of 5",
         ),
     ),

@@ -12,6 +12,7 @@ all.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from okrcoach.coach.caching import PER_LINE
@@ -28,6 +29,7 @@ __all__ = [
     "every_example",
     "example_for",
     "learning_krs",
+    "metric_phrase",
     "outcome_kr",
     "suggest_metrics",
     "vanity_alternative",
@@ -175,10 +177,24 @@ def _number(value: float, unit: str) -> str:
     return f"{shown} {unit}"
 
 
+# A metric named by the people or things it counts: "listeners who finish an episode",
+# "students meeting the standard", "accounts protected by MFA".
+_COUNTED_BY_CLAUSE = re.compile(r"\b(?:who|that|which)\b|\b\w+(?:ing|ed)\s+(?:by|the|on|to|a|an)\b")
+
+
+def metric_phrase(metric: str, unit: str = "") -> str:
+    """How a metric reads after "Raise" or "Cut": "the share of listeners who finish an
+    episode" in %, "the number of ..." in a count; other names as they are."""
+    name = metric.strip().rstrip(".")
+    if not _COUNTED_BY_CLAUSE.search(name) or name.lower().startswith(("the ", "my ", "our ")):
+        return name
+    return f"the share of {name}" if unit == "%" else f"the number of {name}" if not unit else name
+
+
 def outcome_kr(metric: str, baseline: float, target: float, unit: str = "") -> str:
     """A complete key result from a metric and two values: "Cut first-reply time from 24 h
     to 4 h", "Raise activation rate from 35% to 50%"; "Keep ... at" when they are equal."""
-    name = metric.strip().rstrip(".")
+    name = metric_phrase(metric, unit)
     if target == baseline:
         return f"Keep {name} at {_number(target, unit)}"
     verb = "Raise" if target > baseline else "Cut"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from okrcoach.coach import review_key_result, suggest_metrics, vanity_alternative
+from okrcoach.coach import outcome_kr, review_key_result, suggest_metrics, vanity_alternative
+from okrcoach.coach.metric_library import AREAS
 from okrcoach.coach.metrics import example_for
 
 
@@ -50,3 +51,21 @@ def test_the_writers_words_are_said_back_to_them() -> None:
     rewrite = review_key_result("Improve our onboarding").rewrite or ""
     assert "that your onboarding got better" in rewrite
     assert "the US store is live" in (review_key_result("Launch the US store").rewrite or "")
+
+
+@pytest.mark.parametrize(
+    "metric", sorted({m.name for area in AREAS for m in area.metrics}), ids=lambda m: m
+)
+def test_every_library_metric_makes_a_key_result_that_passes_review(metric: str) -> None:
+    for made in (outcome_kr(metric, 30, 45, "%"), outcome_kr(metric, 30, 20)):
+        problems = [f.rule_id for f in review_key_result(made).findings if f.severity == "problem"]
+        assert problems == [], made
+
+
+def test_a_metric_named_by_who_it_counts_reads_as_a_share_or_a_number() -> None:
+    made = outcome_kr("listeners who finish an episode", 30, 45, "%")
+    assert made == "Raise the share of listeners who finish an episode from 30% to 45%"
+    assert outcome_kr("members who return", 20, 35) == (
+        "Raise the number of members who return from 20 to 35"
+    )
+    assert outcome_kr("first-reply time", 24, 4, "h") == "Cut first-reply time from 24 h to 4 h"

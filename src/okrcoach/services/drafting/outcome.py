@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from okrcoach.coach import suggest_metrics
+from okrcoach.coach import metric_phrase, suggest_metrics
 from okrcoach.domain.models import Direction, MetricKind
 from okrcoach.domain.text import clean_line
 from okrcoach.services.drafting.form import KRForm, format_number, parse_number
@@ -76,7 +76,8 @@ def outcome_kr(metric: str, today: Amount, end: Amount) -> KRForm:
     unit = end.unit or today.unit
     direction = Direction.INCREASE if end.value > today.value else Direction.DECREASE
     verb = "Raise" if direction is Direction.INCREASE else "Cut"
-    text = f"{verb} {name} from {_with_unit(today.value, unit)} to {_with_unit(end.value, unit)}"
+    phrase = metric_phrase(name, unit)
+    text = f"{verb} {phrase} from {_with_unit(today.value, unit)} to {_with_unit(end.value, unit)}"
     kind = MetricKind.PERCENT if unit == "%" else MetricKind.NUMBER
     return KRForm(
         text=text,

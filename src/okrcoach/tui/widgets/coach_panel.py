@@ -18,13 +18,17 @@ _MARK = {
 }
 
 
+_RANK = {Severity.PROBLEM: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
 def render_note(note: CoachNote) -> str:
     """Markup for a coach note; every piece of text from the coach or user is escaped."""
     head = f"[b]{safe(note.heading)}[/b]"
     if note.score is not None:
         head += f"  [$text-muted]quality[/] [b]{note.score}[/b]/100"
     lines = [head]
-    for finding in note.findings:
+    # The most serious first: at 80×24 the panel shows its first lines without scrolling.
+    for finding in sorted(note.findings, key=lambda f: _RANK[f.severity]):
         mark, colour = _MARK[finding.severity]
         lines.append(f"[{colour}]{mark}[/] {safe(finding.message)}")
         lines.append(f"  [$text-muted]→ {safe(finding.suggestion)}[/]")
