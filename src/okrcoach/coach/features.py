@@ -54,6 +54,14 @@ SUPERLATIVE = lx.wordset(
     exceptional stellar top-notch next-level epic legendary fantastic brilliant superb
     wow pop rockstar ninja"""
 )
+# Grand words that promise everything and name no change: "to new heights", "unlock the
+# full potential", "transform operations for the future", "my healthiest, happiest life".
+_GRAND = re.compile(
+    r"\b(?:to\s+new\s+heights|full\s+potential|chang(?:e|es|ing)\s+the\s+world|for\s+the\s+future"
+    r"|next\s+level|game[- ]chang\w*|revolutioni[sz]\w*|reimagin\w*|transform(?:s|ed|ing)?\b"
+    r"|unlock\w*|synerg\w*|value\s+creation|total\s+[a-z]+|ultimate|limitless|holistic"
+    r"|paradigm\w*|(?:best|healthiest|happiest)\s+(?:version|life|self))"
+)
 # The work said with what it is for: "Launch offline mode so inspectors can finish reports",
 # "Automate approvals so managers spend minutes on them", "in order to".
 _PURPOSE = re.compile(
@@ -537,5 +545,8 @@ def objective_evidence(text: str) -> Evidence:
     low = read.lowered
     if (" so " in low or " in order to " in low) and _PURPOSE.search(low):
         evidence["purpose"] = (1.0, "it says what the work is for")
+    grand = _GRAND.search(low)
+    if grand:
+        evidence["grand"] = (1.0, f'"{grand.group()}" is a grand claim that names no change')
     _words(read, evidence)
     return evidence

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "acc958975e5a3fe3"
+ANSWERS = "71c96efcd1b37172"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
