@@ -54,6 +54,15 @@ SUPERLATIVE = lx.wordset(
     exceptional stellar top-notch next-level epic legendary fantastic brilliant superb
     wow pop rockstar ninja"""
 )
+# A skill already held, put to use for a result: "use my video-editing skills to finish",
+# "put my Portuguese to work", "drawing on knowledge I already have", "as a confident cook".
+_HELD_SKILL = re.compile(
+    r"\b(?:use|using|put|putting|apply|applying|draw\s+on|drawing\s+on|leverage|leveraging)"
+    r"\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|experience"
+    r"|expertise|know-how)\b|\bput\s+(?:my|our)\s+[\w-]+\s+to\s+work\b"
+    r"|\bas\s+an?\s+(?:confident|experienced|seasoned|fluent|certified|skilled|qualified)\s+[a-z]+"
+    r"|\b(?:i|we)\s+already\s+(?:have|know|hold|master)\b|\balready\s+have\s+down\b"
+)
 # Grand words that promise everything and name no change: "to new heights", "unlock the
 # full potential", "transform operations for the future", "my healthiest, happiest life".
 _GRAND = re.compile(
@@ -509,6 +518,9 @@ def goal_evidence(text: str) -> Evidence:
         if "learning" in classes:
             evidence["learning-verb"] = (1.0, f'"{base}" is about building ability')
             break
+    held = _HELD_SKILL.search(read.lowered)
+    if held:
+        evidence["held-skill"] = (1.0, f'"{held.group()}": it puts a skill already held to use')
     _words(read, evidence)
     return evidence
 

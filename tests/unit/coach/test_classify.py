@@ -92,3 +92,23 @@ def test_direct_reports_are_people_not_a_unit_of_work() -> None:
     reasons = classify_goal("Get comfortable giving feedback to my reports").reasons
     assert not any("unit of work" in reason for reason in reasons)
     assert review_key_result("Build 40 new reports in the BI tool").kind == "task"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put my Portuguese to work closing two new accounts in São Paulo",
+        "Use my video-editing skills to finish the launch film",
+        "As a confident cook, host Christmas dinner for twelve",
+    ],
+)
+def test_a_skill_already_held_put_to_use_is_a_performance_goal(text: str) -> None:
+    result = classify_goal(text)
+    assert result.goal_type == "performance"
+    assert any("skill already held" in reason for reason in result.reasons)
+
+
+def test_building_the_skill_itself_is_still_learning() -> None:
+    assert classify_goal("Build my video-editing skills by editing 4 short films").goal_type == (
+        "learning"
+    )

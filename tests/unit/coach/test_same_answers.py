@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "71c96efcd1b37172"
+ANSWERS = "1d6fcf97ebeb87bc"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
