@@ -17,7 +17,9 @@ from bench.corpus import load
 
 from okrcoach.coach import review_key_result
 
-# Measured: 55.6 Python and 148.0 built-in calls per key result over the training texts
+# Measured: 55.9 Python and 148.4 built-in calls per key result over the training texts
+# once krs_ac joined them (the code unchanged: the texts alone moved the average);
+# 55.6 Python and 148.0 built-in calls per key result over the training texts
 # once years, windows, times of day, units of time and metric names in more shapes are read
 # (the same code before it: 55.7 and 148.0 over these texts, five files more than before);
 # 55.4 Python and 147.5 built-in calls per key result over the training texts
@@ -44,7 +46,7 @@ from okrcoach.coach import review_key_result
 # readings of numbers and the metric guess that skips names; before it: 130 and 173;
 # before the second: 135 and 218; before the first: 237 and 294).
 PYTHON_CALLS = 56
-BUILTIN_CALLS = 148
+BUILTIN_CALLS = 149
 
 
 def _calls_per_review(texts: list[str]) -> tuple[float, float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bench.coach_eval import decisions, fingerprint, train_texts
 
-ANSWERS = "1d6fcf97ebeb87bc"
+ANSWERS = "73f907b89d094671"
 
 
 def test_every_training_text_gets_the_recorded_decisions() -> None:
