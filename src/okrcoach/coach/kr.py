@@ -23,7 +23,13 @@ from okrcoach.coach.features import kr_evidence, measurable_evidence
 from okrcoach.coach.findings import Finding, score
 from okrcoach.coach.model import Decision, decide, decide_three
 from okrcoach.coach.parse import MetricGuess
-from okrcoach.coach.rewrite import counted_phrase, named_count, rewrite_for, written_baseline
+from okrcoach.coach.rewrite import (
+    NO_TERM,
+    counted_phrase,
+    named_count,
+    rewrite_for,
+    written_baseline,
+)
 from okrcoach.coach.rules import fire, quote
 from okrcoach.coach.signals import Signals, read
 from okrcoach.coach.todays_level import WORDS_FROM
@@ -246,9 +252,14 @@ def review_key_result(
     vanity_term = ""
     if vain and way is not Direction.DECREASE:
         vanity_term = sig.vanity_term or _counted(sig)
+        if not vanity_term or vanity_term.endswith((" times", " time")):
+            # "More people downloading the app", "Videos watched 5,000 times": the count
+            # the verb makes.
+            vanity_term = next((_ACT_COUNTS[t] for t in sig.tokens if t in _ACT_COUNTS), "")
+            vanity_term = vanity_term or sig.vanity_term
         if vanity_term and " " not in vanity_term:
             vanity_term = counted_phrase(sig, vanity_term)
-        vanity_term = vanity_term or "this count"
+        vanity_term = vanity_term or NO_TERM
     findings: list[Finding] = []
 
     if kind == "task":
@@ -275,7 +286,8 @@ def review_key_result(
     elif not has_baseline and way is not Direction.MAINTAIN and not milestone:
         findings.append(fire("kr.no-baseline"))
     if vanity_term and not (kind == "task" and sig.activity):
-        findings.append(fire("kr.vanity", metric=quote(vanity_term)))
+        shown = quote(vanity_term) if vanity_term != NO_TERM else "this kind"
+        findings.append(fire("kr.vanity", metric=shown))
     if base is not None and goal is not None and not milestone:
         if base == goal and way is not Direction.MAINTAIN:
             findings.append(fire("kr.target-equals-baseline", target=_fmt(goal)))
@@ -313,6 +325,16 @@ def review_key_result(
     )
 
 
+# A vanity count the line makes with a verb, and the words for it.
+_ACT_COUNTS = {
+    **dict.fromkeys(("downloading", "downloaded"), "downloads"),
+    **dict.fromkeys(("visiting", "visited"), "visits"),
+    **dict.fromkeys(("watching", "watched", "viewing", "viewed"), "views"),
+    **dict.fromkeys(("installing", "installed"), "installs"),
+    **dict.fromkeys(("liking", "liked"), "likes"),
+    **dict.fromkeys(("subscribing", "subscribed"), "subscribers"),
+    **dict.fromkeys(("listening", "listened"), "listens"),
+}
 _REWRITE_ORDER = ("kr.task", "kr.activity-count", "kr.vague", "kr.no-target", "kr.vanity")
 
 

@@ -265,6 +265,10 @@ def _example_target(written: str, sig: Signals) -> str:
 _STANDS_AT = re.compile(r"\s+(?:is|are|was|sits\s+at|stands\s+at|at)\s+[~≈]?$")
 
 
+# The vanity term of a count the coach has no words for.
+NO_TERM = "this count"
+
+
 def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str, str | None]:
     """(question, example KR or None) for a finding, or ("", None) when it has none."""
     if rule_id in ("kr.task", "kr.activity-count"):
@@ -293,7 +297,8 @@ def rewrite_for(rule_id: str, sig: Signals, vanity_term: str = "") -> tuple[str,
         return f"{how} what to what, by the end of the cycle?", example_for(sig.text).example
     if rule_id == "kr.vanity":
         instead = vanity_alternative(vanity_term or sig.text)
-        question = f"Instead of counting {vanity_term or 'this'}, measure {instead}."
+        counted = vanity_term if vanity_term and vanity_term != NO_TERM else "this"
+        question = f"Instead of counting {counted}, measure {instead}."
         return question, example_for(sig.text).example
     if rule_id == "kr.no-baseline":
         return 'Where does it stand today? Write it as "from X to Y".', None

@@ -28,3 +28,19 @@ def test_points_a_score_moves_by_are_not_story_points(text: str) -> None:
     review = review_key_result(text)
     assert not review.vanity
     assert review.kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Videos watched 5,000 times", '"views"'),
+        ("More people downloading the desktop client", '"downloads"'),
+        ("Get more people visiting the help centre", '"visits"'),
+    ],
+)
+def test_a_vanity_count_made_by_a_verb_is_named_by_its_count(text: str, term: str) -> None:
+    review = review_key_result(text)
+    assert review.vanity
+    message = next(f.message for f in review.findings if f.rule_id == "kr.vanity")
+    assert message.startswith(f"A count of {term} grows")
+    assert '"this count"' not in message and "times" not in message
